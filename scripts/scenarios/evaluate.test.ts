@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { evaluateScenarioFile } from "./evaluate";
+
+const MEDICAL = ["P1", "P2", "P3", "P4", "P5", "P11", "P12", "P21"];
+
+describe("public scenarios (../shared/policy/scenarios.yaml)", () => {
+  const results = evaluateScenarioFile(
+    readFileSync(new URL("../../../shared/policy/scenarios.yaml", import.meta.url), "utf8"),
+  );
+  it.each(MEDICAL)("%s passes", (id) => {
+    const r = results.find((x) => x.id === id);
+    expect(r, id).toBeDefined();
+    expect({ id, missing: r?.missing, unexpected: r?.unexpected, error: r?.error }).toEqual({
+      id,
+      missing: [],
+      unexpected: [],
+      error: undefined,
+    });
+  });
+});
+
+describe("the runner refuses what it does not understand", () => {
+  const base = `
+- id: X1
+  title: t
+  asOf: 2026-11-22
+  person: {age: 30, city: 合肥, hukouProvince: 山东, hukouCity: 临沂, residencePermit: yes, work: platform}
+  expect: {include: [medical.option:staff_flexible]}
+`;
+  it("runs a minimal scenario", () => {
+    expect(evaluateScenarioFile(base)[0]?.ok).toBe(true);
+  });
+  it("fails an unknown field", () => {
+    const r = evaluateScenarioFile(base.replace("work: platform", "work: platform, pets: 2"))[0];
+    expect(r?.ok).toBe(false);
+    expect(r?.error).toMatch(/pets/);
+  });
+  it("fails a value outside the vocabulary", () => {
+    const r = evaluateScenarioFile(base.replace("work: platform", "work: astronaut"))[0];
+    expect(r?.ok).toBe(false);
+  });
+  it("fails an unknown token", () => {
+    const r = evaluateScenarioFile(
+      base.replace("medical.option:staff_flexible", "medical.option:gold_plan"),
+    )[0];
+    expect(r?.error).toMatch(/gold_plan/);
+  });
+  it("fails an unknown city", () => {
+    const r = evaluateScenarioFile(base.replace("city: 合肥", "city: 亚特兰蒂斯"))[0];
+    expect(r?.error).toMatch(/亚特兰蒂斯/);
+  });
+  it("fails an age that disagrees with the birth month", () => {
+    const r = evaluateScenarioFile(base.replace("age: 30,", "age: 30, birth: 1980-01,"))[0];
+    expect(r?.error).toMatch(/不一致/);
+  });
+  it("fails a missing expectation, naming it", () => {
+    const r = evaluateScenarioFile(
+      base.replace("medical.option:staff_flexible", "medical.option:staff_employer"),
+    )[0];
+    expect(r?.missing).toEqual(["medical.option:staff_employer"]);
+  });
+  it("rejects a file that is not a list", () => {
+    expect(() => evaluateScenarioFile("id: P1")).toThrow();
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The one entry point of the rules: advise(answers, { asOf }) → Advice. Pure and synchronous; it never
+ * reads the clock (asOf is an argument) and runs the same in the browser and in Node.
+ */
+import type { Answers } from "./answers";
+import type { Conclusion } from "./types";
+import { medicalChannels, type Channel } from "./rules/channels";
+import { continuity, type Continuity } from "./rules/continuity";
+import { optionCosts } from "./rules/costs";
+import { enrolMaterials, mergeMaterials, transferMaterials, type Material } from "./rules/materials";
+import { medicalOptions, type MedicalOption } from "./rules/medical-options";
+import { buildProfile, type Profile } from "./rules/profile";
+import { recommend, type Recommendation } from "./rules/recommend";
+import { previousEnrolment, targetOf } from "./rules/target";
+import { transferAdvice, type TransferAdvice } from "./rules/transfer";
+import {
+  duplicateWarning,
+  enrolmentWindowWarning,
+  gapWarning,
+  permitAction,
+  unconfirmedNotice,
+} from "./rules/warnings";
+
+export interface OptionAdvice extends MedicalOption {
+  costs: Conclusion[];
+  materials: Material[];
+}
+
+export interface Advice {
+  asOf: string;
+  place: {
+    city: string;
+    province: string;
+    hukouCity: string;
+    hukouProvince: string;
+    isLocal: boolean;
+    age: number;
+  };
+  medical: {
+    options: OptionAdvice[];
+    recommended: Recommendation;
+    transfer?: TransferAdvice;
+    /** Gap and waiting period when the person switches scheme in the same city (no transfer). */
+    continuity?: Continuity;
+  };
+  warnings: Conclusion[];
+  actions: Conclusion[];
+  notices: Conclusion[];
+  materials: Material[];
+  channels: Channel[];
+  /** Every source cited anywhere in this advice. */
+  sources: string[];
+}
+
+export interface AdviseOptions {
+  /** The day the rules are applied on (YYYY-MM-DD). */
+  asOf: string;
+}
+
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+function collectSources(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) collectSources(v, into);
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "source" && typeof v === "string") into.add(v);
+      else collectSources(v, into);
+    }
+  }
+}
+
+function placeOf(p: Profile): Advice["place"] {
+  return {
+    city: p.city.code,
+    province: p.province.code,
+    hukouCity: p.hukouCity.code,
+    hukouProvince: p.hukouProvince.code,
+    isLocal: p.isLocal,
+    age: p.age,
+  };
+}
+
+export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
+  const p = buildProfile(answers, asOf);
+  const options: OptionAdvice[] = medicalOptions(p).map((o) => ({
+    ...o,
+    costs: optionCosts(p, o.code),
+    materials: enrolMaterials(p, o.code),
+  }));
+  const recommended = recommend(p, options);
+  const target = targetOf(p, recommended);
+  const prev = target && previousEnrolment(p, target);
+  const transfer = target && prev ? transferAdvice(p, prev, target) : undefined;
+  const sameCity = target && prev && !transfer ? continuity(p, prev, target) : undefined;
+
+  const chosen = options.find((o) => o.code === recommended.code);
+  const materials = mergeMaterials([
+    chosen?.materials ?? enrolMaterials(p, "staff_employer").slice(0, 1),
+    transfer ? transferMaterials(transfer) : [],
+  ]);
+  const warnings = [
+    duplicateWarning(p, target),
+    gapWarning(transfer, transfer?.continuity ?? sameCity),
+    enrolmentWindowWarning(p, options),
+  ].filter(defined);
+  const actions = [permitAction(p, options)].filter(defined);
+  const notices = [unconfirmedNotice(p, options, recommended)].filter(defined);
+  const channels = medicalChannels(p, recommended.code, transfer);
+
+  const advice: Advice = {
+    asOf,
+    place: placeOf(p),
+    medical: {
+      options,
+      recommended,
+      ...(transfer ? { transfer } : {}),
+      ...(sameCity ? { continuity: sameCity } : {}),
+    },
+    warnings,
+    actions,
+    notices,
+    materials,
+    channels,
+    sources: [],
+  };
+  const sources = new Set<string>();
+  collectSources(advice, sources);
+  advice.sources = [...sources].sort();
+  return advice;
+}

@@ -1,0 +1,105 @@
+/**
+ * The one schema of a person's answers. The wizard's forms validate against it (each step picks its
+ * fields from AnswersObject), the share-link codec decodes into it, and the engine reads only what it
+ * accepted. Types are inferred from it, never written twice.
+ */
+import * as z from "zod/mini";
+import { isIsoDate, isYearMonth } from "../lib/dates";
+import { findCity, findProvince } from "./data/regions";
+
+export const WORK_TYPES = [
+  "employee",
+  "flexible",
+  "platform",
+  "construction",
+  "none",
+  "retired",
+  "student",
+] as const;
+export const PERMIT_STATES = ["yes", "no", "applying"] as const;
+export const LIVING_WITH = ["none", "children", "parents"] as const;
+export const SCHEMES = ["staff", "resident"] as const;
+export const CARE_AWAY = ["none", "long_term", "temporary"] as const;
+export const SEXES = ["male", "female"] as const;
+
+export const isoDate = z.string().check(z.refine(isIsoDate, { error: "请填写真实存在的日期（年-月-日）" }));
+export const yearMonth = z.string().check(z.refine(isYearMonth, { error: "请填写真实存在的年月" }));
+export const cityCode = z
+  .string()
+  .check(z.refine((c) => findCity(c) !== undefined, { error: "没有找到这个城市，请重新选择" }));
+export const provinceCode = z
+  .string()
+  .check(z.refine((c) => findProvince(c) !== undefined, { error: "没有找到这个省份，请重新选择" }));
+
+export const MedicalEntry = z
+  .object({
+    scheme: z.enum(SCHEMES),
+    city: cityCode,
+    from: isoDate,
+    /** Absent: still enrolled. */
+    to: z.optional(isoDate),
+  })
+  .check(
+    z.refine((e) => e.to === undefined || e.from <= e.to, {
+      error: "结束日期不能早于开始日期",
+      path: ["to"],
+    }),
+  );
+
+export const PensionEntry = z.object({
+  scheme: z.enum(SCHEMES),
+  province: provinceCode,
+  years: z
+    .number()
+    .check(
+      z.gte(0, { error: "缴费年数不能是负数" }),
+      z.lte(50, { error: "缴费年数最多填50年" }),
+      z.multipleOf(0.5, { error: "缴费年数请按整年或半年填写" }),
+    ),
+  /** Paid into a 临时基本养老保险缴费账户 (国办发〔2009〕66号 第五条). */
+  temporary: z.optional(z.boolean()),
+});
+
+/** The answers without cross-field checks, so that wizard steps can pick their part. */
+export const AnswersObject = z.object({
+  city: cityCode,
+  hukouProvince: provinceCode,
+  hukouCity: cityCode,
+  residencePermit: z.enum(PERMIT_STATES),
+  work: z.enum(WORK_TYPES),
+  /** Age on asOf; the wizard asks the birth month instead and leaves this out. */
+  age: z.optional(
+    z.int().check(z.gte(0, { error: "年龄不能是负数" }), z.lte(120, { error: "请填写真实的年龄" })),
+  ),
+  birth: z.optional(yearMonth),
+  sex: z.optional(z.enum(SEXES)),
+  originalRetirementAge: z.optional(z.union([z.literal(50), z.literal(55)])),
+  livingWith: z.enum(LIVING_WITH),
+  medical: z.array(MedicalEntry).check(z.maxLength(12, { error: "最多填写12段参保经历" })),
+  plannedStart: z.optional(isoDate),
+  pension: z.array(PensionEntry).check(z.maxLength(12, { error: "最多填写12段养老保险缴费经历" })),
+  careAway: z.enum(CARE_AWAY),
+  /** Reached the statutory retirement age on asOf: only read when the birth month is not given. */
+  atRetirementAge: z.optional(z.boolean()),
+});
+
+export const Answers = AnswersObject.check(
+  z.refine((a) => a.age !== undefined || a.birth !== undefined, {
+    error: "请填写出生年月",
+    path: ["birth"],
+  }),
+  z.refine((a) => a.hukouCity.slice(0, 2) === a.hukouProvince.slice(0, 2), {
+    error: "户籍城市不在所选省份里，请重新选择",
+    path: ["hukouCity"],
+  }),
+  z.refine((a) => a.originalRetirementAge === undefined || a.sex === "female", {
+    error: "只有女职工需要选择原退休年龄",
+    path: ["originalRetirementAge"],
+  }),
+);
+
+export type Answers = z.infer<typeof Answers>;
+export type MedicalEntry = z.infer<typeof MedicalEntry>;
+export type PensionEntry = z.infer<typeof PensionEntry>;
+export type WorkType = (typeof WORK_TYPES)[number];
+export type Scheme = (typeof SCHEMES)[number];

@@ -1,0 +1,17 @@
+import type { LocalPolicy } from "./types";
+
+/** 常州 (Addendum B §7): 居住证 holders may join 居民医保 only if previously insured in 常州. */
+export const CHANGZHOU: LocalPolicy = {
+  code: "320400",
+  residentAdult: [
+    {
+      value: "conditional",
+      from: "2025-08-26",
+      seen: "2025-08-26",
+      cite: { source: "changzhou-2025" },
+      condition: "changzhou_prior_enrolment",
+      permit: "required",
+    },
+  ],
+  flexibleCost: [{ ratePercent: 9, dataYear: "2024", cite: { source: "changzhou-account" } }],
+};

@@ -1,0 +1,40 @@
+import type { LocalPolicy } from "./types";
+
+const news = { source: "chongqing-2023" };
+
+/** 重庆 (Addendum B §10). */
+export const CHONGQING: LocalPolicy = {
+  code: "500100",
+  flexibleStaff: [
+    {
+      value: "open",
+      cite: { source: "chongqing-flexible" },
+      condition: "chongqing_working_age",
+      permit: "not_required",
+    },
+  ],
+  residentAdult: [{ value: "open", from: "2023-12-22", seen: "2023-12-22", cite: news, permit: "required" }],
+  flexibleCost: [
+    { yearlyYuan: 2670, dataYear: "2023", tier: "一档（无个人账户）", cite: news },
+    { yearlyYuan: 5874, dataYear: "2023", tier: "二档（有个人账户）", cite: news },
+  ],
+  residentPremium: [
+    {
+      year: 2024,
+      yearKind: "coverage",
+      amounts: [
+        { group: "tier1", yuan: 380 },
+        { group: "tier2", yuan: 755 },
+      ],
+      cite: news,
+    },
+  ],
+  channels: [
+    {
+      code: "local_app",
+      name: "“渝快办”App、“重庆医保”App 或“重庆市医疗保障局”微信公众号",
+      for: ["enrol"],
+      cite: news,
+    },
+  ],
+};

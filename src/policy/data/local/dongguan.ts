@@ -1,0 +1,9 @@
+import type { LocalPolicy } from "./types";
+
+/** 东莞 (Addendum B §12). */
+export const DONGGUAN: LocalPolicy = {
+  code: "441900",
+  residentAdult: [
+    { value: "closed", from: "2022-01-01", seen: "2022-10-22", cite: { source: "dongguan-resident-2022" } },
+  ],
+};

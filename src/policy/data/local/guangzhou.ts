@@ -1,0 +1,22 @@
+import type { LocalPolicy } from "./types";
+
+/** 广州 (seed 000; facts.md §5.2, Addendum B §4). Both rules predate the national changes. */
+export const GUANGZHOU: LocalPolicy = {
+  code: "440100",
+  residentAdult: [
+    {
+      value: "closed",
+      from: "2014-01-01",
+      seen: "2016",
+      cite: { source: "seed-000-notes", clause: "穗府办〔2014〕47号" },
+    },
+    {
+      value: "conditional",
+      from: "2022-01-01",
+      seen: "2022-10-28",
+      cite: { source: "guangzhou-resident-2022" },
+      condition: "guangzhou_staff_24_months",
+      permit: "required",
+    },
+  ],
+};

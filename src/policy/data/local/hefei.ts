@@ -1,0 +1,21 @@
+import type { LocalPolicy } from "./types";
+
+const seed002 = { source: "news-2025-hukou-lifted", clause: "合肥市医保局介绍" };
+
+/** 合肥 (seed 002; facts.md §5.2). */
+export const HEFEI: LocalPolicy = {
+  code: "340100",
+  flexibleStaff: [
+    {
+      value: "open",
+      from: "2022-01-01",
+      seen: "2025-01",
+      cite: seed002,
+      permit: "one_of_proofs",
+      materials: ["residence_permit"],
+    },
+  ],
+  residentAdult: [{ value: "open", from: "2022-01-01", seen: "2025-01", cite: seed002, permit: "required" }],
+  flexibleCost: [{ minBasePercent: 60, wageOf: "province", ratePercent: 6, dataYear: "2025", cite: seed002 }],
+  channels: [{ code: "local_app", name: "“安徽医保”小程序", for: ["enrol", "transfer"], cite: seed002 }],
+};

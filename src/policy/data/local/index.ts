@@ -1,0 +1,59 @@
+import type { LocalPolicy } from "./types";
+import { ANHUI } from "./anhui";
+import { BEIJING } from "./beijing";
+import { CHANGSHA } from "./changsha";
+import { CHANGZHOU } from "./changzhou";
+import { CHENGDU } from "./chengdu";
+import { CHONGQING } from "./chongqing";
+import { DONGGUAN } from "./dongguan";
+import { FUJIAN } from "./fujian";
+import { FUZHOU } from "./fuzhou";
+import { GUANGDONG } from "./guangdong";
+import { GUANGXI } from "./guangxi";
+import { GUANGZHOU } from "./guangzhou";
+import { HANGZHOU } from "./hangzhou";
+import { HEBEI } from "./hebei";
+import { HEFEI } from "./hefei";
+import { HOHHOT } from "./hohhot";
+import { NANJING } from "./nanjing";
+import { QINGDAO } from "./qingdao";
+import { SHANGHAI } from "./shanghai";
+import { SHENZHEN } from "./shenzhen";
+import { SHIJIAZHUANG } from "./shijiazhuang";
+import { SUZHOU } from "./suzhou";
+import { TIANJIN } from "./tianjin";
+import { WUXI } from "./wuxi";
+import { ZHENGZHOU } from "./zhengzhou";
+import { ZHUHAI } from "./zhuhai";
+
+/** Every place the sources say something about, keyed by adcode (a city, or a province as xx0000). */
+export const LOCAL_POLICIES: ReadonlyMap<string, LocalPolicy> = new Map(
+  [
+    ANHUI,
+    BEIJING,
+    CHANGSHA,
+    CHANGZHOU,
+    CHENGDU,
+    CHONGQING,
+    DONGGUAN,
+    FUJIAN,
+    FUZHOU,
+    GUANGDONG,
+    GUANGXI,
+    GUANGZHOU,
+    HANGZHOU,
+    HEBEI,
+    HEFEI,
+    HOHHOT,
+    NANJING,
+    QINGDAO,
+    SHANGHAI,
+    SHENZHEN,
+    SHIJIAZHUANG,
+    SUZHOU,
+    TIANJIN,
+    WUXI,
+    ZHENGZHOU,
+    ZHUHAI,
+  ].map((p) => [p.code, p]),
+);

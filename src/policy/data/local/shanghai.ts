@@ -1,0 +1,19 @@
+import type { LocalPolicy } from "./types";
+
+/** 上海 (facts.md Addendum B §2). Whether non-local adults can join 居民医保 was not found. */
+export const SHANGHAI: LocalPolicy = {
+  code: "310100",
+  residentPremium: [
+    {
+      year: 2024,
+      yearKind: "published",
+      amounts: [
+        { group: "age_70_plus", yuan: 595 },
+        { group: "age_60_69", yuan: 765 },
+        { group: "age_19_59", yuan: 935 },
+        { group: "child", yuan: 295 },
+      ],
+      cite: { source: "shanghai-premium-2024" },
+    },
+  ],
+};

@@ -1,0 +1,22 @@
+import type { LocalPolicy } from "./types";
+
+const sz = { source: "shenzhen-flexible-2022" };
+
+/** 深圳 (facts.md §5.2, Addendum B §3). */
+export const SHENZHEN: LocalPolicy = {
+  code: "440300",
+  flexibleStaff: [{ value: "open", from: "2022-05-10", seen: "2022-05", cite: sz, permit: "not_required" }],
+  flexibleCost: [
+    {
+      minBasePercent: 60,
+      maxBasePercent: 300,
+      wageOf: "city",
+      wageYuan: 11620,
+      ratePercent: 8,
+      extraPercent: 0.2,
+      dataYear: "2022",
+      tier: "基本医疗保险一档",
+      cite: sz,
+    },
+  ],
+};

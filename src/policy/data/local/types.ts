@@ -1,0 +1,114 @@
+import type { Citation } from "../../types";
+
+/** Whether non-local people can take a route in a place, as a dated source shows it. */
+export type Access = "open" | "closed" | "conditional";
+
+export type MaterialCode =
+  | "id_card"
+  | "hukou_booklet"
+  | "residence_permit"
+  | "residence_permit_receipt"
+  | "labor_contract"
+  | "insurance_certificate"
+  | "pension_certificate"
+  | "business_license"
+  | "photo"
+  | "transfer_application"
+  | "social_security_card"
+  | "employment_registration";
+
+/** A city's or province's rule on one route, as one source shows it. */
+export interface AccessRule {
+  value: Access;
+  /** When the rule started, where the source says so; absent when the source is undated. */
+  from?: string;
+  until?: string;
+  /**
+   * The date of the evidence (the source's date); absent when undated. A restrictive rule whose evidence
+   * is older than a national change (or undated) is no longer certain after that change.
+   */
+  seen?: string;
+  cite: Citation;
+  /** For "conditional": the condition's code (content/zh-CN/conditions.ts) and, where the engine can check it, how. */
+  condition?: string;
+  /** A 居住证 is required for this route (true) or one of several proofs (false). */
+  permit?: "required" | "one_of_proofs" | "not_required";
+  /** Materials this route asks for in this place, besides the ID card. */
+  materials?: MaterialCode[];
+}
+
+/** What 职工医保 costs a 灵活就业人员 here, as a source gives it. */
+export interface FlexibleCost {
+  /** Share of the average wage that is the lowest base, in per cent (60 = 60%). */
+  minBasePercent?: number;
+  maxBasePercent?: number;
+  /** Which average wage: the province's, or the city's. */
+  wageOf?: "province" | "city";
+  /** The average wage in yuan a month, where the source gives it, and the year of that figure. */
+  wageYuan?: number;
+  /** A fixed lowest base in yuan a month, where the source gives that instead. */
+  minBaseYuan?: number;
+  ratePercent?: number;
+  /** Yuan a month on top (大额医疗, 补充医疗). */
+  extraMonthlyYuan?: number;
+  extraPercent?: number;
+  /** A yearly amount where the source gives only that. */
+  yearlyYuan?: number;
+  /** The year the figures belong to, as the source says. */
+  dataYear: string;
+  /** Which tier, where the place has several (深圳一档, 重庆一档). */
+  tier?: string;
+  cite: Citation;
+}
+
+export type PremiumGroup =
+  | "all"
+  | "adult"
+  | "elderly"
+  | "child"
+  | "student"
+  | "working_age"
+  | "age_70_plus"
+  | "age_60_69"
+  | "age_19_59"
+  | "tier1"
+  | "tier2";
+
+export interface ResidentPremium {
+  /** The coverage year (年度) the amounts buy, or the year the source published them when that is all it says. */
+  year: number;
+  yearKind: "coverage" | "published";
+  amounts: readonly { group: PremiumGroup; yuan: number }[];
+  cite: Citation;
+}
+
+export interface LocalChannel {
+  code: "local_app";
+  /** The app or mini program, as the source names it. */
+  name: string;
+  /** What it is for here: enrolment, transfer. */
+  for: readonly ("enrol" | "transfer")[];
+  cite: Citation;
+}
+
+/** Everything the sources say about one place: a city (adcode) or a whole province (xx0000). */
+export interface LocalPolicy {
+  code: string;
+  /** Non-local 灵活就业人员 → 职工医保 at the place of work. */
+  flexibleStaff?: readonly AccessRule[];
+  /** Non-local adults (not students or children) with a 居住证 → 居民医保 where they live. */
+  residentAdult?: readonly AccessRule[];
+  /** The 居住证办理凭证 is accepted where a 居住证 is asked for. */
+  receiptAccepted?: { value: boolean; cite: Citation };
+  flexibleCost?: readonly FlexibleCost[];
+  residentPremium?: readonly ResidentPremium[];
+  /** Moving between cities inside the province needs no 医保关系转移 (职工医保), or it starts by itself. */
+  staffTransferWithinProvince?: { value: "not_needed" | "automatic"; cite: Citation };
+  channels?: readonly LocalChannel[];
+  /** Waiting period for a first-time or returning 灵活就业 member, in months. */
+  flexibleWaitingMonths?: { value: number; seen: string; cite: Citation };
+  /** The 居民医保 enrolment period, where a source gives it. */
+  enrolmentWindow?: { from: string; to: string; extension?: string; cite: Citation };
+  /** Named exceptions that may open a closed route (北京: spouse of a 北京 户籍 holder). */
+  hints?: readonly { code: string; cite: Citation }[];
+}

@@ -1,0 +1,11 @@
+import type { LocalPolicy } from "./types";
+
+const seed002 = { source: "news-2025-hukou-lifted", clause: "郑州市医保局介绍" };
+
+/** 郑州 (seed 002; facts.md §5.2, §10). */
+export const ZHENGZHOU: LocalPolicy = {
+  code: "410100",
+  flexibleStaff: [{ value: "open", from: "2025-01", seen: "2025-01", cite: seed002, permit: "not_required" }],
+  residentAdult: [{ value: "open", from: "2025-01", seen: "2025-01", cite: seed002, permit: "required" }],
+  receiptAccepted: { value: true, cite: seed002 },
+};

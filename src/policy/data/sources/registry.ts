@@ -1,0 +1,18 @@
+import type { Source } from "../../types";
+import { LOCAL_MEDICAL_SOURCES } from "./local-medical";
+import { NATIONAL_MEDICAL_SOURCES } from "./national-medical";
+import { PENSION_INJURY_SOURCES } from "./pension-injury";
+
+const ALL: readonly Source[] = [
+  ...NATIONAL_MEDICAL_SOURCES,
+  ...LOCAL_MEDICAL_SOURCES,
+  ...PENSION_INJURY_SOURCES,
+];
+
+export const SOURCES: ReadonlyMap<string, Source> = new Map(ALL.map((s) => [s.id, s]));
+
+export function sourceById(id: string): Source {
+  const source = SOURCES.get(id);
+  if (!source) throw new Error(`unknown source id: ${id}`);
+  return source;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reduces an Advice to the stable tokens of ../shared/policy/SCENARIOS.md (kind:value). The vocabulary
+ * below is the project's own copy (docs/tokens.md); the core tokens of SCENARIOS.md are never renamed.
+ */
+import type { Advice } from "./advise";
+
+export function adviceTokens(advice: Advice): Set<string> {
+  const t = new Set<string>();
+  const { medical } = advice;
+  for (const o of medical.options) {
+    if (o.status === "open") t.add(`medical.option:${o.code}`);
+    if (o.status === "unconfirmed") t.add(`medical.option_unconfirmed:${o.code}`);
+  }
+  if (medical.recommended.keepCurrent) t.add("medical.option:keep_current");
+  t.add(`medical.recommended:${medical.recommended.code}`);
+  const tr = medical.transfer;
+  if (tr) {
+    t.add(`medical.transfer:${tr.kind}`);
+    if (tr.yearsCombined) t.add("medical.years:combined");
+    if (tr.accountMoves) t.add("medical.account:moves");
+  }
+  const cont = tr?.continuity ?? medical.continuity;
+  if (cont) {
+    t.add(`medical.waiting:${cont.waiting}`);
+    if (cont.backpayMonths > 0) t.add("medical.backpay:required");
+  }
+  for (const list of [advice.warnings, advice.actions, advice.notices]) {
+    for (const c of list) t.add(c.code.replace(".", ":"));
+  }
+  for (const m of advice.materials) t.add(`material:${m.code}`);
+  for (const c of advice.channels) t.add(`channel:${c.code}`);
+  return t;
+}
+
+const PROVINCE_SHORT = "[\\u4e00-\\u9fa5]{2,3}";
+
+/** Every token the engine may speak, as patterns; the scenario runner rejects anything else. */
+export const TOKEN_VOCABULARY: readonly RegExp[] = [
+  /^medical\.option:(staff_employer|staff_flexible|resident_local|resident_hukou|keep_current)$/,
+  /^medical\.option_unconfirmed:(staff_employer|staff_flexible|resident_local|resident_hukou)$/,
+  /^medical\.recommended:(staff_employer|staff_flexible|resident_local|resident_hukou|keep_current)$/,
+  /^medical\.transfer:(required|not_needed|optional|next_year|automatic)$/,
+  /^medical\.waiting:(none|new_place_rules)$/,
+  /^medical\.backpay:required$/,
+  /^medical\.years:combined$/,
+  /^medical\.account:moves$/,
+  new RegExp(`^pension\\.claim:${PROVINCE_SHORT}$`),
+  /^pension\.rule:(hukou_relation|current_10y|previous_10y|hukou_fallback)$/,
+  /^pension\.linkage:(into_staff|into_resident)$/,
+  /^pension\.transfer:required$/,
+  /^pension\.temporary_account$/,
+  /^pension\.retirement_month:\d{4}-\d{2}$/,
+  /^pension\.min_years:\d+(\.5)?$/,
+  /^injury:(employer|by_project|platform_scheme|unconfirmed)$/,
+  /^treatment\.filing:(long_term|temporary|retired_relocated)$/,
+  /^warning:(duplicate_enrolment|gap_over_3_months|enrolment_window|pension_short_years)$/,
+  /^notice:city_rule_unconfirmed$/,
+  /^action:apply_residence_permit$/,
+  /^material:(id_card|hukou_booklet|residence_permit|residence_permit_receipt|labor_contract|insurance_certificate|pension_certificate|business_license|photo|transfer_application|social_security_card|employment_registration)$/,
+  /^channel:(employer_hr|office|national_app|si_platform|local_app|hotline_12393|hotline_12333)$/,
+];
+
+export function isKnownToken(token: string): boolean {
+  return TOKEN_VOCABULARY.some((re) => re.test(token));
+}
