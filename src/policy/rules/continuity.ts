@@ -32,7 +32,14 @@ export function continuity(p: Profile, prev: MedicalEntry, target: Target): Cont
   const crossScheme = prev.scheme !== target.scheme;
   const because: Conclusion[] = [
     {
-      code: p.startGiven ? "gap.counted" : "gap.counted_if_now",
+      code:
+        gap === 0
+          ? prev.to && prev.to < p.start
+            ? "gap.none_between"
+            : "gap.overlap"
+          : p.startGiven
+            ? "gap.counted"
+            : "gap.counted_if_now",
       params: { months: gap, start: p.start.slice(0, 7), ...(prev.to ? { last: prev.to.slice(0, 7) } : {}) },
       cites: [rule.cite],
     },

@@ -27,6 +27,8 @@ export interface TransferAdvice {
   /** Contribution years add up, and the personal account moves with the person. */
   yearsCombined: boolean;
   accountMoves: boolean;
+  /** The same two facts as conclusions, with their sources. */
+  outcomes: Conclusion[];
   /** "This changed on …": an older procedure that the one in force replaced. */
   changes: Conclusion[];
 }
@@ -194,6 +196,16 @@ export function transferAdvice(p: Profile, prev: MedicalEntry, target: Target): 
   const cont = continuity(p, prev, target);
   const staffToStaff = prev.scheme === "staff" && target.scheme === "staff";
   const moves = staffToStaff && (kind === "required" || kind === "automatic");
+  const clause = { source: "rsbf-2015-80", clause: "三、妥善处理医保关系转移接续中的有关权益" };
+  const outcomes: Conclusion[] = moves
+    ? [
+        { code: "transfer.years_combined", cites: [clause] },
+        {
+          code: "transfer.account_moves",
+          cites: [clause, { source: "ybbf-2021-43", clause: "个人账户划转" }],
+        },
+      ]
+    : [];
   return {
     kind,
     from: prev,
@@ -203,6 +215,7 @@ export function transferAdvice(p: Profile, prev: MedicalEntry, target: Target): 
     steps: steps(p, prev, target, kind, cont),
     yearsCombined: moves,
     accountMoves: moves,
+    outcomes,
     changes: changes(p),
   };
 }

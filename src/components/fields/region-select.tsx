@@ -1,0 +1,68 @@
+import { useId, useState } from "react";
+import { FIELD_LABELS } from "../../content/zh-CN/questions";
+import { PROVINCES, citiesOf, findCity } from "../../policy/data/regions";
+import { errorId } from "./field-error";
+
+interface Props {
+  /** The city code chosen, or "". */
+  city: string;
+  onCity: (code: string) => void;
+  /** Province chosen; when the form owns it (hukou), it is controlled from outside. */
+  province?: string;
+  onProvince?: (code: string) => void;
+  name: string;
+  invalid: boolean;
+}
+
+/** Province → city, as two native selects (fast and familiar on cheap phones, readable by screen readers). */
+export function RegionSelect({ city, onCity, province, onProvince, name, invalid }: Props) {
+  const id = useId();
+  const [ownProvince, setOwnProvince] = useState(() => (city ? (findCity(city)?.provinceCode ?? "") : ""));
+  const currentProvince = province ?? ownProvince;
+  const cities = currentProvince ? citiesOf(currentProvince) : [];
+  const describedBy = invalid ? errorId(name) : undefined;
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <label className="block">
+        <span className="mb-1 block font-bold">{FIELD_LABELS.province}</span>
+        <select
+          id={`${id}-province`}
+          className="min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white p-2"
+          value={currentProvince}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setOwnProvince(e.target.value);
+            onProvince?.(e.target.value);
+            onCity("");
+          }}
+        >
+          <option value="">请选择省份</option>
+          {PROVINCES.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block">
+        <span className="mb-1 block font-bold">{FIELD_LABELS.city}</span>
+        <select
+          id={`field-${name}`}
+          className="min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white p-2 disabled:bg-gray-100"
+          value={city}
+          disabled={!currentProvince}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onCity(e.target.value)}
+        >
+          <option value="">{currentProvince ? "请选择城市" : "先选省份"}</option>
+          {cities.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { Link } from "react-router";
+import { paths } from "../../app/paths";
+import { CHOICES, QUESTIONS } from "../../content/zh-CN/questions";
+import { UI } from "../../content/zh-CN/ui";
+import { pathFor, type StepId } from "../../interview/steps";
+import { formatChineseDate } from "../../lib/dates";
+import type { Advice } from "../../policy/advise";
+import type { Answers } from "../../policy/answers";
+import { findCity, findProvince } from "../../policy/data/regions";
+import { ChannelsList } from "./channels-list";
+import { Checklist } from "./checklist";
+import { CitationContext, citationOrder } from "./citation-index";
+import { ConclusionList } from "./conclusion-view";
+import { OptionCard } from "./option-card";
+import { RecommendationCard } from "./recommendation";
+import { Section } from "./section";
+import { ShareBar } from "./share-bar";
+import { SourcesList } from "./sources-list";
+import { TransferSection } from "./transfer-section";
+
+interface Props {
+  advice: Advice;
+  answers: Answers;
+  url: string;
+  today: string;
+  onChange: (step: StepId) => void;
+  onRecompute: () => void;
+}
+
+export function ResultView({ advice, answers, url, today, onChange, onRecompute }: Props) {
+  const order = citationOrder(advice);
+  const city = findCity(answers.city);
+  const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
+  const { medical } = advice;
+  const visibleOptions = medical.options.filter((o) => !o.sameAs);
+  return (
+    <CitationContext.Provider value={order}>
+      <div className="space-y-8">
+        <header className="space-y-2">
+          <h1 tabIndex={-1} className="text-2xl font-bold">
+            {UI.resultTitle}
+          </h1>
+          <p>
+            在{city?.short}生活 · 户籍{hukou} · {CHOICES.work?.[answers.work]?.label} · {advice.place.age}岁
+          </p>
+          <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
+          {advice.asOf !== today && (
+            <button type="button" className="btn-link print:hidden" onClick={onRecompute}>
+              {UI.recomputeToday}
+            </button>
+          )}
+          <div className="hidden text-sm print:block">
+            <p>{UI.printedOn(formatChineseDate(today))}</p>
+            <p className="break-all">
+              {UI.linkLabel}：{url}
+            </p>
+          </div>
+        </header>
+
+        <Section id="todo" title={UI.whatToDo}>
+          <RecommendationCard advice={advice} />
+          {medical.options.length === 0 && <p>{UI.noOptionsRetired}</p>}
+          <ConclusionList items={advice.actions} className="list-disc space-y-2 pl-6 font-bold" />
+        </Section>
+
+        {advice.warnings.length > 0 && (
+          <Section id="warnings" title={UI.warnings}>
+            <ConclusionList
+              items={advice.warnings}
+              className="space-y-3 [&>li]:rounded [&>li]:border-2 [&>li]:border-amber-800 [&>li]:p-3"
+            />
+          </Section>
+        )}
+
+        <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
+
+        <Section id="checklist" title={UI.checklist}>
+          <Checklist materials={advice.materials} />
+        </Section>
+
+        <Section id="where" title={UI.whereToGo}>
+          <ChannelsList channels={advice.channels} />
+        </Section>
+
+        {visibleOptions.length > 0 && (
+          <Section id="options" title={UI.options} className="print:hidden">
+            {visibleOptions.map((o) => (
+              <OptionCard key={o.code} option={o} recommended={o.code === medical.recommended.code} />
+            ))}
+          </Section>
+        )}
+
+        <Section id="unknown" title={UI.unknownLocally}>
+          <ConclusionList items={advice.notices} />
+          <p className="font-bold">{UI.askHotline}</p>
+        </Section>
+
+        <ShareBar url={url} />
+
+        <Section id="change" title={UI.changeAnswers} className="print:hidden">
+          <ul className="space-y-1">
+            {pathFor(answers).map((id) => (
+              <li key={id}>
+                <button type="button" className="btn-link" onClick={() => onChange(id)}>
+                  {QUESTIONS[id].title}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Link to={paths.start()} className="btn-link">
+            {UI.startAgain}
+          </Link>
+        </Section>
+
+        <Section id="sources" title={UI.sources} className="print:text-xs">
+          <SourcesList order={order} />
+        </Section>
+      </div>
+    </CitationContext.Provider>
+  );
+}

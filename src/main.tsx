@@ -1,0 +1,23 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router";
+import { DraftProvider } from "./app/draft-context";
+import { ErrorBoundary } from "./app/error-boundary";
+import { AppRoutes } from "./app/router";
+import "./index.css";
+
+const basename = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <DraftProvider>
+          <BrowserRouter basename={basename}>
+            <AppRoutes />
+          </BrowserRouter>
+        </DraftProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Test helper: answers written with names (杭州, 河南) instead of codes, validated by the real schema.
+ * Only tests import this.
+ */
+import * as z from "zod/mini";
+import { Answers } from "./answers";
+import { cityByName, provinceByName } from "./data/regions";
+
+export interface NamedAnswers {
+  city: string;
+  hukouProvince: string;
+  hukouCity: string;
+  residencePermit?: Answers["residencePermit"];
+  work: Answers["work"];
+  age?: number;
+  birth?: string;
+  sex?: Answers["sex"];
+  originalRetirementAge?: 50 | 55;
+  livingWith?: Answers["livingWith"];
+  medical?: { scheme: "staff" | "resident"; city: string; from: string; to?: string }[];
+  plannedStart?: string;
+  pension?: { scheme: "staff" | "resident"; province: string; years: number; temporary?: boolean }[];
+  careAway?: Answers["careAway"];
+  atRetirementAge?: boolean;
+}
+
+function cityCode(name: string): string {
+  const c = cityByName(name);
+  if (!c) throw new Error(`unknown city ${name}`);
+  return c.code;
+}
+
+function provinceCode(name: string): string {
+  const p = provinceByName(name);
+  if (!p) throw new Error(`unknown province ${name}`);
+  return p.code;
+}
+
+export function answersFor(a: NamedAnswers): Answers {
+  const raw = {
+    ...a,
+    city: cityCode(a.city),
+    hukouProvince: provinceCode(a.hukouProvince),
+    hukouCity: cityCode(a.hukouCity),
+    residencePermit: a.residencePermit ?? "no",
+    age: a.birth ? undefined : (a.age ?? 30),
+    livingWith: a.livingWith ?? "none",
+    medical: (a.medical ?? []).map((m) => ({ ...m, city: cityCode(m.city) })),
+    pension: (a.pension ?? []).map((e) => ({ ...e, province: provinceCode(e.province) })),
+    careAway: a.careAway ?? "none",
+  };
+  const parsed = Answers.safeParse(raw);
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+const SAMPLE_CITIES = [
+  "合肥",
+  "郑州",
+  "石家庄",
+  "南宁",
+  "广州",
+  "深圳",
+  "东莞",
+  "北京",
+  "上海",
+  "杭州",
+  "南京",
+  "苏州",
+  "常州",
+  "重庆",
+  "天津",
+  "福州",
+  "成都",
+  "洛阳",
+  "保定",
+];
+const SAMPLE_HUKOU: [string, string][] = [
+  ["河南", "周口"],
+  ["河北", "邯郸"],
+  ["安徽", "合肥"],
+  ["四川", "巴中"],
+];
+const SAMPLE_HISTORIES: NamedAnswers["medical"][] = [
+  [],
+  [{ scheme: "resident", city: "周口", from: "2018-01-01" }],
+  [{ scheme: "staff", city: "南京", from: "2017-07-01", to: "2026-05-31" }],
+  [{ scheme: "staff", city: "保定", from: "2015-01-01", to: "2025-08-31" }],
+  [
+    { scheme: "staff", city: "上海", from: "2012-01-01" },
+    { scheme: "resident", city: "巴中", from: "2014-01-01" },
+  ],
+];
+
+/** A grid of answers across work types, permits, histories, cities and dates, for sweeps in tests. */
+export function sampleAnswers(): { answers: ReturnType<typeof answersFor>; asOf: string }[] {
+  const out: { answers: ReturnType<typeof answersFor>; asOf: string }[] = [];
+  const works = ["employee", "flexible", "platform", "construction", "none", "retired", "student"] as const;
+  const permits = ["yes", "no", "applying"] as const;
+  let i = 0;
+  for (const city of SAMPLE_CITIES) {
+    for (const work of works) {
+      for (const residencePermit of permits) {
+        const [hukouProvince, hukouCity] = SAMPLE_HUKOU[i % SAMPLE_HUKOU.length] ?? ["河南", "周口"];
+        const medical = SAMPLE_HISTORIES[i % SAMPLE_HISTORIES.length] ?? [];
+        const asOf =
+          ["2021-06-01", "2024-12-31", "2025-03-01", "2026-11-22", "2031-09-01"][i % 5] ?? "2026-11-22";
+        i += 1;
+        out.push({
+          asOf,
+          answers: answersFor({
+            city,
+            hukouProvince,
+            hukouCity,
+            residencePermit,
+            work,
+            birth: `${1950 + (i % 55)}-0${1 + (i % 9)}`,
+            sex: i % 2 ? "male" : "female",
+            livingWith: (["none", "children", "parents"] as const)[i % 3],
+            medical,
+            plannedStart: i % 4 === 0 ? undefined : "2026-06-20",
+            pension: i % 3 === 0 ? [] : [{ scheme: "staff", province: "广东", years: 1 + (i % 15) }],
+            careAway: (["none", "long_term", "temporary"] as const)[i % 3],
+          }),
+        });
+      }
+    }
+  }
+  return out;
+}

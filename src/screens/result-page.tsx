@@ -1,0 +1,54 @@
+import "../app/zod-messages";
+import { useMemo } from "react";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
+import { useDraft } from "../app/use-draft";
+import { paths } from "../app/paths";
+import { PageHeading } from "../components/page-heading";
+import { LinkError } from "../components/result/link-error";
+import { ResultView } from "../components/result/result-view";
+import { UI } from "../content/zh-CN/ui";
+import { decodeShare, encodeShare } from "../interview/share-codec";
+import { firstIncomplete } from "../interview/steps";
+import { todayInChina } from "../lib/dates";
+import { advise } from "../policy/advise";
+import { Answers } from "../policy/answers";
+
+export function ResultPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { draft, replace } = useDraft();
+  const today = todayInChina();
+  const decoded = useMemo(() => decodeShare(location.hash), [location.hash]);
+
+  if (decoded.status === "empty") {
+    const parsed = Answers.safeParse(draft);
+    if (parsed.success) return <Navigate replace to={paths.result(encodeShare(parsed.data, today))} />;
+    const first = firstIncomplete(draft);
+    return (
+      <div className="space-y-4">
+        <PageHeading focusKey="missing">{UI.missingAnswers}</PageHeading>
+        <Link to={first === "result" ? paths.start() : paths.step(first)} className="btn-primary">
+          {UI.goAnswer}
+        </Link>
+      </div>
+    );
+  }
+  if (decoded.status !== "ok") return <LinkError result={decoded} />;
+
+  const { answers, asOf } = decoded;
+  const advice = advise(answers, { asOf });
+  const url = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, "")}${paths.result(encodeShare(answers, asOf))}`;
+  return (
+    <ResultView
+      advice={advice}
+      answers={answers}
+      url={url}
+      today={today}
+      onChange={(step) => {
+        replace(answers);
+        void navigate(paths.step(step, { back: "result" }));
+      }}
+      onRecompute={() => void navigate(paths.result(encodeShare(answers, today)), { replace: true })}
+    />
+  );
+}

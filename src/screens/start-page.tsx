@@ -1,0 +1,52 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { useDraftStore } from "../app/draft-context";
+import { paths } from "../app/paths";
+import { UI } from "../content/zh-CN/ui";
+import { PageHeading } from "../components/page-heading";
+
+export function StartPage() {
+  const { stored, forget } = useDraftStore();
+  const [forgotten, setForgotten] = useState(false);
+  const hasDraft = Object.keys(stored).length > 0;
+  return (
+    <div className="space-y-5">
+      <PageHeading>{UI.tagline}</PageHeading>
+      <p>
+        回答几个问题，告诉你：在现在住的城市能参加哪种医保、建议选哪种、要带什么材料、换城市时医保怎么转、养老保险将来在哪里领。
+      </p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>不用注册，大约 3 分钟。</li>
+        <li>每条建议都写明依据的政策文件。</li>
+        <li>结果可以打印，也可以把链接发给家人。</li>
+      </ul>
+      <div className="flex flex-col gap-3">
+        <Link to={paths.step("city")} className="btn-primary">
+          {hasDraft ? UI.startAgain : UI.start}
+        </Link>
+        {hasDraft && (
+          <Link to={paths.result()} className="btn-secondary">
+            {UI.continueDraft}
+          </Link>
+        )}
+      </div>
+      {hasDraft && (
+        <button
+          type="button"
+          className="btn-link"
+          onClick={() => {
+            forget();
+            setForgotten(true);
+          }}
+        >
+          {UI.forget}
+        </button>
+      )}
+      {forgotten && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          {UI.forgotten}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import "../app/zod-messages";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type Resolver } from "react-hook-form";
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from "react-router";
+import { useDraft } from "../app/use-draft";
+import { paths } from "../app/paths";
+import { ErrorSummary } from "../components/fields/error-summary";
+import { StepFields } from "../components/fields/step-fields";
+import { PageHeading } from "../components/page-heading";
+import { ProgressBar } from "../components/progress-bar";
+import { QUESTIONS } from "../content/zh-CN/questions";
+import { UI } from "../content/zh-CN/ui";
+import { answersToForm, formToAnswers, type FormValues } from "../interview/form-values";
+import { STEPS, firstIncomplete, isStepId, pathFor, previousStep, type StepDef } from "../interview/steps";
+import { NotFoundPage } from "./not-found-page";
+
+function resolverFor(step: StepDef): Resolver<FormValues> {
+  const zod = zodResolver(step.schema) as unknown as Resolver<Record<string, unknown>>;
+  return (values, context, options) => zod(formToAnswers(step, values), context, options);
+}
+
+function StepForm({ step, back }: { step: StepDef; back: boolean }) {
+  const { draft, update } = useDraft();
+  const navigate = useNavigate();
+  const path = pathFor(draft);
+  const index = path.indexOf(step.id);
+  const prev = previousStep(draft, step.id);
+  const {
+    control,
+    register,
+    handleSubmit,
+    formState: { errors, submitCount },
+  } = useForm<FormValues>({ resolver: resolverFor(step), defaultValues: answersToForm(step, draft) });
+
+  const onValid = (values: FormValues) => {
+    const next = update(values);
+    const target = back ? firstIncomplete(next) : step.next(next);
+    void navigate(target === "result" ? paths.result() : paths.step(target, back ? { back: "result" } : {}));
+  };
+
+  const q = QUESTIONS[step.id];
+  const singleChoice = step.fields.length === 1 && step.fields[0]?.kind === "choice";
+  return (
+    <form noValidate onSubmit={handleSubmit(onValid)} className="space-y-6">
+      <ProgressBar index={Math.max(0, index)} total={path.length} />
+      {submitCount > 0 && <ErrorSummary errors={errors} />}
+      <div className="space-y-2">
+        <PageHeading focusKey={step.id}>{q.title}</PageHeading>
+        {q.hint && <p className="text-gray-700">{q.hint}</p>}
+      </div>
+      <div className={singleChoice ? "[&_legend]:sr-only" : undefined}>
+        <StepFields step={step} props={{ control, register, errors }} />
+      </div>
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
+        <Link to={prev ? paths.step(prev) : paths.start()} className="btn-secondary">
+          {UI.back}
+        </Link>
+        <button type="submit" className="btn-primary">
+          {step.next(draft) === "result" || back ? UI.seeResult : UI.next}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function StepPage() {
+  const { stepId } = useParams();
+  const [search] = useSearchParams();
+  const { draft } = useDraft();
+  if (!isStepId(stepId)) return <NotFoundPage />;
+  if (!pathFor(draft).includes(stepId)) {
+    const target = firstIncomplete(draft);
+    return <Navigate to={target === "result" ? paths.result() : paths.step(target)} replace />;
+  }
+  return <StepForm key={stepId} step={STEPS[stepId]} back={search.get("back") === "result"} />;
+}
