@@ -20,6 +20,37 @@ describe("public scenarios (../shared/policy/scenarios.yaml)", () => {
   });
 });
 
+const PENSION_INJURY_TREATMENT = [
+  "P6",
+  "P7",
+  "P8",
+  "P9",
+  "P10",
+  "P13",
+  "P14",
+  "P15",
+  "P16",
+  "P17",
+  "P18",
+  "P19",
+  "P20",
+];
+
+describe("public scenarios on pension, work injury and 异地就医", () => {
+  const results = evaluateScenarioFile(
+    readFileSync(new URL("../../../shared/policy/scenarios.yaml", import.meta.url), "utf8"),
+  );
+  it.each(PENSION_INJURY_TREATMENT)("%s passes", (id) => {
+    const r = results.find((x) => x.id === id);
+    expect({ id, missing: r?.missing, unexpected: r?.unexpected, error: r?.error }).toEqual({
+      id,
+      missing: [],
+      unexpected: [],
+      error: undefined,
+    });
+  });
+});
+
 describe("the runner refuses what it does not understand", () => {
   const base = `
 - id: X1

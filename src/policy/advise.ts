@@ -7,12 +7,15 @@ import type { Conclusion } from "./types";
 import { medicalChannels, type Channel } from "./rules/channels";
 import { continuity, type Continuity } from "./rules/continuity";
 import { optionCosts } from "./rules/costs";
+import { injuryAdvice, type InjuryAdvice } from "./rules/injury";
 import { enrolMaterials, mergeMaterials, transferMaterials, type Material } from "./rules/materials";
 import { medicalOptions, type MedicalOption } from "./rules/medical-options";
+import { pensionAdvice, type PensionAdvice } from "./rules/pension/advice";
 import { buildProfile, type Profile } from "./rules/profile";
 import { recommend, type Recommendation } from "./rules/recommend";
 import { previousEnrolment, targetOf } from "./rules/target";
 import { transferAdvice, type TransferAdvice } from "./rules/transfer";
+import { treatmentAdvice, type TreatmentAdvice } from "./rules/treatment";
 import {
   duplicateWarning,
   enrolmentWindowWarning,
@@ -43,6 +46,12 @@ export interface Advice {
     /** Gap and waiting period when the person switches scheme in the same city (no transfer). */
     continuity?: Continuity;
   };
+  /** Retirement age, minimum years, claim place, transfer or temporary account, 城乡衔接 (rules/pension/). */
+  pension?: PensionAdvice;
+  /** Work-injury cover for this kind of work here (rules/injury.ts). */
+  injury?: InjuryAdvice;
+  /** 异地就医备案 when care is needed away from the insured place (rules/treatment.ts). */
+  treatment?: TreatmentAdvice;
   warnings: Conclusion[];
   actions: Conclusion[];
   notices: Conclusion[];
@@ -58,6 +67,17 @@ export interface AdviseOptions {
 }
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+/** One line per channel and place; the citations of duplicates are kept. */
+function mergeChannels(lists: readonly Channel[][]): Channel[] {
+  const byKey = new Map<string, Channel>();
+  for (const c of lists.flat()) {
+    const key = `${c.code} ${JSON.stringify(c.params ?? {})}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { ...seen, cites: [...seen.cites, ...c.cites] } : c);
+  }
+  return [...byKey.values()];
+}
 
 function collectSources(value: unknown, into: Set<string>): void {
   if (Array.isArray(value)) {
@@ -94,19 +114,31 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
   const transfer = target && prev ? transferAdvice(p, prev, target) : undefined;
   const sameCity = target && prev && !transfer ? continuity(p, prev, target) : undefined;
 
+  const pension = pensionAdvice(p);
+  const injury = injuryAdvice(p);
+  const treatment = treatmentAdvice(p, target);
+
   const chosen = options.find((o) => o.code === recommended.code);
   const materials = mergeMaterials([
     chosen?.materials ?? enrolMaterials(p, "staff_employer").slice(0, 1),
     transfer ? transferMaterials(transfer) : [],
+    pension?.materials ?? [],
+    treatment?.materials ?? [],
   ]);
   const warnings = [
     duplicateWarning(p, target),
     gapWarning(transfer, transfer?.continuity ?? sameCity),
     enrolmentWindowWarning(p, options),
+    ...(pension?.warnings ?? []),
   ].filter(defined);
   const actions = [permitAction(p, options)].filter(defined);
-  const notices = [unconfirmedNotice(p, options, recommended)].filter(defined);
-  const channels = medicalChannels(p, recommended.code, transfer);
+  const notices = [unconfirmedNotice(p, options, recommended), ...(pension?.notices ?? [])].filter(defined);
+  const channels = mergeChannels([
+    medicalChannels(p, recommended.code, transfer),
+    pension?.channels ?? [],
+    injury?.channels ?? [],
+    treatment?.channels ?? [],
+  ]);
 
   const advice: Advice = {
     asOf,
@@ -117,6 +149,9 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
       ...(transfer ? { transfer } : {}),
       ...(sameCity ? { continuity: sameCity } : {}),
     },
+    ...(pension ? { pension } : {}),
+    ...(injury ? { injury } : {}),
+    ...(treatment ? { treatment } : {}),
     warnings,
     actions,
     notices,

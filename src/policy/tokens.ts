@@ -3,6 +3,21 @@
  * below is the project's own copy (docs/tokens.md); the core tokens of SCENARIOS.md are never renamed.
  */
 import type { Advice } from "./advise";
+import { findProvince } from "./data/regions";
+
+function pensionTokens(advice: Advice, t: Set<string>): void {
+  const pension = advice.pension;
+  if (!pension) return;
+  if (pension.retirement) t.add(`pension.retirement_month:${pension.retirement.month}`);
+  if (pension.minimumYears) t.add(`pension.min_years:${pension.minimumYears.years}`); // 15, 15.5, …
+  if (pension.claim) {
+    t.add(`pension.claim:${findProvince(pension.claim.province)?.short ?? pension.claim.province}`);
+    t.add(`pension.rule:${pension.claim.rule}`);
+  }
+  if (pension.move?.kind === "transfer") t.add("pension.transfer:required");
+  if (pension.move?.kind === "temporary_account") t.add("pension.temporary_account");
+  if (pension.linkage) t.add(`pension.linkage:${pension.linkage.direction}`);
+}
 
 export function adviceTokens(advice: Advice): Set<string> {
   const t = new Set<string>();
@@ -24,6 +39,9 @@ export function adviceTokens(advice: Advice): Set<string> {
     t.add(`medical.waiting:${cont.waiting}`);
     if (cont.backpayMonths > 0) t.add("medical.backpay:required");
   }
+  pensionTokens(advice, t);
+  if (advice.injury) t.add(`injury:${advice.injury.kind}`);
+  if (advice.treatment?.filing) t.add(`treatment.filing:${advice.treatment.filing}`);
   for (const list of [advice.warnings, advice.actions, advice.notices]) {
     for (const c of list) t.add(c.code.replace(".", ":"));
   }
@@ -58,6 +76,8 @@ export const TOKEN_VOCABULARY: readonly RegExp[] = [
   /^action:apply_residence_permit$/,
   /^material:(id_card|hukou_booklet|residence_permit|residence_permit_receipt|labor_contract|insurance_certificate|pension_certificate|business_license|photo|transfer_application|social_security_card|employment_registration)$/,
   /^channel:(employer_hr|office|national_app|si_platform|local_app|hotline_12393|hotline_12333)$/,
+  // Added by the project beside the core of SCENARIOS.md (caveats of facts.md Addendum A §1.4 and §2.3).
+  /^notice:(pension_transfer_rules_unconfirmed|linkage_threshold_unconfirmed)$/,
 ];
 
 export function isKnownToken(token: string): boolean {

@@ -42,14 +42,17 @@ export function PensionListField({ name, control, register, errors }: FieldProps
                 ))}
               </div>
             </div>
-            <label className="block">
-              <span className="mb-1 block font-bold">{FIELD_LABELS.pensionProvince}</span>
+            <div>
+              <label htmlFor={`field-${at("province")}`} className="mb-1 block font-bold">
+                {FIELD_LABELS.pensionProvince}
+              </label>
               <FieldError name={at("province")} message={msg("province")} />
               <Controller
                 name={at("province")}
                 control={control}
                 render={({ field: p }) => (
                   <select
+                    id={`field-${at("province")}`}
                     className="min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white p-2"
                     value={asText(p.value)}
                     aria-invalid={!!msg("province") || undefined}
@@ -65,7 +68,7 @@ export function PensionListField({ name, control, register, errors }: FieldProps
                   </select>
                 )}
               />
-            </label>
+            </div>
             <label className="block">
               <span className="mb-1 block font-bold">{FIELD_LABELS.years}</span>
               <FieldError name={at("years")} message={msg("years")} />

@@ -23,8 +23,10 @@ export function RegionSelect({ city, onCity, province, onProvince, name, invalid
   const describedBy = invalid ? errorId(name) : undefined;
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <label className="block">
-        <span className="mb-1 block font-bold">{FIELD_LABELS.province}</span>
+      <div>
+        <label htmlFor={`${id}-province`} className="mb-1 block font-bold">
+          {FIELD_LABELS.province}
+        </label>
         <select
           id={`${id}-province`}
           className="min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white p-2"
@@ -43,9 +45,11 @@ export function RegionSelect({ city, onCity, province, onProvince, name, invalid
             </option>
           ))}
         </select>
-      </label>
-      <label className="block">
-        <span className="mb-1 block font-bold">{FIELD_LABELS.city}</span>
+      </div>
+      <div>
+        <label htmlFor={`field-${name}`} className="mb-1 block font-bold">
+          {FIELD_LABELS.city}
+        </label>
         <select
           id={`field-${name}`}
           className="min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white p-2 disabled:bg-gray-100"
@@ -62,7 +66,7 @@ export function RegionSelect({ city, onCity, province, onProvince, name, invalid
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

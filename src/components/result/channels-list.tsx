@@ -9,7 +9,9 @@ export function ChannelsList({ channels }: { channels: readonly Channel[] }) {
         const text = CHANNEL_NAMES[c.code];
         return (
           <li key={`${c.code}-${i}`} className="rounded border border-gray-400 p-3">
-            <span className="font-bold">{text?.name ?? c.code}</span>
+            <span className="font-bold">
+              {typeof text?.name === "function" ? text.name(c.params ?? {}) : (text?.name ?? c.code)}
+            </span>
             <CiteMarks cites={c.cites} />
             <span className="block text-base text-gray-800">{text?.detail(c.params ?? {})}</span>
           </li>

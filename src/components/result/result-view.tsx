@@ -11,12 +11,15 @@ import { ChannelsList } from "./channels-list";
 import { Checklist } from "./checklist";
 import { CitationContext, citationOrder } from "./citation-index";
 import { ConclusionList } from "./conclusion-view";
+import { InjurySection } from "./injury-section";
 import { OptionCard } from "./option-card";
+import { PensionSection } from "./pension-section";
 import { RecommendationCard } from "./recommendation";
 import { Section } from "./section";
 import { ShareBar } from "./share-bar";
 import { SourcesList } from "./sources-list";
 import { TransferSection } from "./transfer-section";
+import { TreatmentSection } from "./treatment-section";
 
 interface Props {
   advice: Advice;
@@ -73,6 +76,12 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
         )}
 
         <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
+
+        {advice.treatment && <TreatmentSection treatment={advice.treatment} />}
+
+        {advice.pension && <PensionSection pension={advice.pension} />}
+
+        {advice.injury && <InjurySection injury={advice.injury} />}
 
         <Section id="checklist" title={UI.checklist}>
           <Checklist materials={advice.materials} />

@@ -34,10 +34,19 @@ export const NEED_LABELS: Record<string, string> = { required: "要带", maybe: 
 
 export const CHANNEL_NAMES: Record<
   string,
-  { name: string; detail: (p: Record<string, string | number>) => string }
+  {
+    name: string | ((p: Record<string, string | number>) => string);
+    detail: (p: Record<string, string | number>) => string;
+  }
 > = {
   employer_hr: { name: "单位人事（HR）", detail: () => "入职时把身份证交给人事，让单位办参保。" },
-  office: { name: "医保经办机构", detail: (p) => `${p.city ?? ""}的医保服务大厅，或街道、社区的服务窗口。` },
+  office: {
+    name: (p) => (p.for === "pension" ? "社保经办机构" : "医保经办机构"),
+    detail: (p) =>
+      p.for === "pension"
+        ? `${p.city ?? ""}的社保经办机构（人社部门的社会保险服务窗口）。`
+        : `${p.city ?? ""}的医保服务大厅，或街道、社区的服务窗口。`,
+  },
   national_app: {
     name: "国家医保服务平台",
     detail: () => "国家医保局的手机App（应用商店搜“国家医保服务平台”），也有网站。",

@@ -1,6 +1,12 @@
 import type { Answers, MedicalEntry } from "../answers";
 import { ageOn } from "../../lib/dates";
 import { findCity, findProvince, type City, type Province } from "../data/regions";
+import {
+  hasReached,
+  retirementCategory,
+  statutoryRetirement,
+  type StatutoryRetirement,
+} from "./pension/retirement-age";
 
 /**
  * Facts derived from the answers for one date: the rules read these, never the raw form.
@@ -26,6 +32,13 @@ export interface Profile {
   ongoing: readonly MedicalEntry[];
   /** The enrolment that ended last before the start day, if nothing is ongoing elsewhere. */
   lastEnded?: MedicalEntry;
+  sex?: Answers["sex"];
+  /** YYYY-MM, when given. */
+  birth?: string;
+  /** The statutory retirement age and month under the 2024 reform, when birth and sex are known. */
+  retirement?: StatutoryRetirement;
+  /** Reached the statutory retirement age on asOf: from `retirement`, else as answered (default no). */
+  atRetirementAge: boolean;
 }
 
 function must<T>(value: T | undefined, what: string): T {
@@ -63,5 +76,23 @@ export function buildProfile(answers: Answers, asOf: string): Profile {
     medical,
     ongoing,
     lastEnded,
+    ...retirementFacts(answers, asOf),
+  };
+}
+
+function retirementFacts(
+  answers: Answers,
+  asOf: string,
+): Pick<Profile, "sex" | "birth" | "retirement" | "atRetirementAge"> {
+  const { sex, birth } = answers;
+  const retirement =
+    sex && birth
+      ? statutoryRetirement(birth, retirementCategory(sex, answers.originalRetirementAge), asOf)
+      : undefined;
+  return {
+    ...(sex ? { sex } : {}),
+    ...(birth ? { birth } : {}),
+    ...(retirement ? { retirement } : {}),
+    atRetirementAge: retirement ? hasReached(retirement, asOf) : (answers.atRetirementAge ?? false),
   };
 }

@@ -148,4 +148,28 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
     url: "https://www.gyxww.net/content/20211129/3350.html",
     note: "报道医保办发〔2021〕43号的待遇衔接规则：中断3个月（含）以内补缴后当月享受待遇；中断3个月以上可设不超过6个月的等待期。",
   },
+  {
+    id: "care-away-rates-guide",
+    title: "昆明跨省异地就医备案和报销说明（转述医保发〔2022〕22号）",
+    issuer: "地方医保经办说明（网络转载）",
+    grade: "secondary",
+    url: "http://senbk.com/techan/dac7e5b5a21b52c0b617545ef738dda9.html",
+    note: "长期居住人员在备案地就医按参保地本地标准；临时外出就医可以降低比例：转诊和急诊不超过10个百分点，其他不超过20个百分点；急诊视同已备案，出院结算前补办备案可直接结算。各地实际降幅常常更小。",
+  },
+  {
+    id: "care-away-channels-guide",
+    title: "跨省异地就医备案线上办理渠道说明",
+    issuer: "网络文章",
+    grade: "secondary",
+    url: "https://m.jiusongjiankang.com/health/news/5771615.html",
+    note: "国家医保服务平台App、“国家异地就医备案”小程序、国家医保局微信公众号、地方App或参保地窗口；可以用个人承诺方式备案。国家文件本身列出的渠道未读到。",
+  },
+  {
+    id: "care-away-materials-guide",
+    title: "中山跨省异地就医备案材料说明",
+    issuer: "地方医保经办说明（网络转载）",
+    grade: "secondary",
+    url: "http://m.ccschy.com/techan/35b2d99c5848192cab0724d10e640c84.html",
+    note: "身份证、社保卡或医保电子凭证；异地安置退休人员带户口簿；异地长期居住人员带居住证或签个人承诺书；常驻异地工作人员带单位派出证明或劳动合同；转诊人员带转诊材料。",
+  },
 ];

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+
+const GOOD = "v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n";
+
+test.describe("broken and tampered links end on a Chinese message with a way forward", () => {
+  for (const [name, fragment] of [
+    ["truncated", GOOD.slice(0, 30)],
+    ["unknown city", GOOD.replace("c=340100", "c=999999")],
+    ["impossible date", `${GOOD}&ps=20260231`],
+    ["garbage", "%E4%B8%AD%ZZ&&&==="],
+    ["script", "v=1&c=<img src=x onerror=alert(1)>"],
+  ] as const) {
+    test(name, async ({ page }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("dialog", (d) => {
+        errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(`result#${fragment}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("这个链接打不开");
+      await expect(page.getByRole("link", { name: "重新开始" })).toBeVisible();
+      const text = await page.getByRole("main").innerText();
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test("what could be read is kept: continue with it", async ({ page }) => {
+    await page.goto(`result#${GOOD.replace("w=p", "w=zz")}`);
+    await expect(page.getByText("从链接里还能读出这些回答：")).toBeVisible();
+    await page.getByRole("button", { name: "用这些回答接着填" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("你现在怎么工作？");
+  });
+
+  test("a link from a newer version says so", async ({ page }) => {
+    await page.goto("result#v=9&c=340100");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("这个链接来自更新的版本");
+  });
+});

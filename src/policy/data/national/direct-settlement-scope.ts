@@ -1,0 +1,28 @@
+import type { Dated } from "../../types";
+
+/** What cross-province direct settlement (跨省异地就医直接结算) covers, by date. */
+export interface DirectSettlementScope {
+  inpatient: boolean;
+  outpatient: boolean;
+  /** 门诊慢特病: started as a pilot for 5 conditions; the 2026 list is UNVERIFIED (facts.md §6). */
+  chronicOutpatient: boolean;
+}
+
+/**
+ * 人社部发〔2016〕44号 (seed 000) set inpatient-only settlement; 医保发〔2022〕22号 added outpatient care and
+ * 门诊慢特病 (facts.md §0.4, §6). Only the year (2016) and month (2022-06, issue date unverified) are known:
+ * the dates are written that far and compare as the start of that year or month.
+ */
+export const DIRECT_SETTLEMENT_SCOPE: readonly Dated<DirectSettlementScope>[] = [
+  {
+    from: "2016",
+    until: "2022-06",
+    value: { inpatient: true, outpatient: false, chronicOutpatient: false },
+    cite: { source: "rsbf-2016-44", clause: "加快推进基本医疗保险异地就医直接结算" },
+  },
+  {
+    from: "2022-06",
+    value: { inpatient: true, outpatient: true, chronicOutpatient: true },
+    cite: { source: "ybf-2022-22" },
+  },
+];

@@ -1,0 +1,57 @@
+import { yearOf } from "../../../lib/dates";
+import { inForce } from "../../dated";
+import { MINIMUM_CONTRIBUTION_YEARS } from "../../data/national/minimum-years";
+import { sourceById } from "../../data/sources/registry";
+import type { Citation, Conclusion } from "../../types";
+import type { Profile } from "../profile";
+
+export interface MinimumYears {
+  years: number;
+  /** The year the figure belongs to. */
+  year: number;
+  /** reach_year: the year the statutory age is reached (from birth and sex); as_of_year: the year of asOf. */
+  basis: "reach_year" | "as_of_year";
+  conclusion: Conclusion;
+}
+
+/**
+ * 第二条 for someone who reaches the statutory age on `reachDate`, under the law in force on `asOf`
+ * (undefined before the 办法 took effect: the engine does not extrapolate backwards).
+ */
+export function minimumYearsFor(
+  reachDate: string,
+  asOf: string,
+): { years: number; cite: Citation } | undefined {
+  const v = inForce(MINIMUM_CONTRIBUTION_YEARS, reachDate);
+  if (!v) return undefined;
+  const effective = sourceById(v.cite.source).effective;
+  if (effective !== undefined && asOf < effective) return undefined;
+  return { years: v.value, cite: v.cite };
+}
+
+/** The minimum for this person: by the year they reach the statutory age, else by the year of asOf. */
+export function minimumYears(p: Profile): MinimumYears | undefined {
+  const basis = p.retirement ? "reach_year" : "as_of_year";
+  const key = p.retirement ? `${p.retirement.month}-01` : p.asOf;
+  const found = minimumYearsFor(key, p.asOf);
+  if (!found) return undefined;
+  const year = yearOf(key);
+  const cites: Citation[] = [found.cite];
+  if (basis === "reach_year") cites.push({ source: "chengdu-min-years-example" });
+  return {
+    years: found.years,
+    year,
+    basis,
+    conclusion: {
+      code: "pension.min_years",
+      params: {
+        years: found.years,
+        year,
+        basis,
+        // Without a birth month, someone far from retirement may face a higher figure later.
+        ...(basis === "as_of_year" && !p.atRetirementAge ? { mayRise: 1 } : {}),
+      },
+      cites,
+    },
+  };
+}
