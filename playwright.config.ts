@@ -24,6 +24,8 @@ const basePath = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   testDir: "e2e",
+  // The sub-path build has its own config (playwright.subpath.config.ts).
+  testIgnore: /subpath\.spec\.ts$/,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

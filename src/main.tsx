@@ -1,8 +1,10 @@
+import "./app/text-size-bootstrap";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { DraftProvider } from "./app/draft-context";
 import { ErrorBoundary } from "./app/error-boundary";
+import { registerOffline } from "./app/register-offline";
 import { AppRoutes } from "./app/router";
 import "./index.css";
 
@@ -20,4 +22,5 @@ if (root) {
       </ErrorBoundary>
     </StrictMode>,
   );
+  registerOffline();
 }

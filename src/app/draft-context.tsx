@@ -1,13 +1,20 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { clearDraft, loadStoredDraft, saveDraft, type StoredDraft } from "../interview/draft-store";
+import { removeEverything } from "../interview/device-storage";
+import { loadStoredDraft, saveDraft, type StoredDraft } from "../interview/draft-store";
+import { clearAllScratch, hasScratch } from "../interview/step-scratch";
 
 export interface DraftStore {
   /** What is stored, not yet validated (the schema is loaded with the wizard: see app/use-draft.ts). */
   stored: StoredDraft;
   /** Merges answers into the draft and saves it on the device; undefined removes a field. */
   update: (patch: StoredDraft) => StoredDraft;
-  /** Replaces the draft (e.g. with answers from a share link). */
+  /** Replaces the draft (e.g. with answers from a share link); unsubmitted edits of the old one go. */
   replace: (draft: StoredDraft) => void;
+  /** True when anything of the person's is stored: submitted answers or unsubmitted edits. */
+  hasAnswers: () => boolean;
+  /** A step's form was changed: its unsubmitted values are (or are about to be) on the device. */
+  edited: () => void;
+  /** “删除我的回答”: removes everything the app stored on this device. */
   forget: () => void;
 }
 
@@ -15,6 +22,10 @@ const DraftContext = createContext<DraftStore | undefined>(undefined);
 
 export function DraftProvider({ children }: { children: ReactNode }) {
   const [stored, setStored] = useState<StoredDraft>(loadStoredDraft);
+  // Scratch entries are written by the step screen (debounced, and when it is left, which happens
+  // after the next screen has rendered), so the provider also remembers that an edit was made.
+  const [editedSinceLoad, setEdited] = useState(false);
+  const edited = useCallback(() => setEdited(true), []);
   const update = useCallback(
     (patch: StoredDraft) => {
       const next: Record<string, unknown> = { ...stored, ...patch };
@@ -27,13 +38,23 @@ export function DraftProvider({ children }: { children: ReactNode }) {
   );
   const replace = useCallback((d: StoredDraft) => {
     setStored(d);
+    setEdited(false);
+    clearAllScratch();
     saveDraft(d);
   }, []);
+  const hasAnswers = useCallback(
+    () => editedSinceLoad || Object.keys(stored).length > 0 || hasScratch(),
+    [stored, editedSinceLoad],
+  );
   const forget = useCallback(() => {
     setStored({});
-    clearDraft();
+    setEdited(false);
+    removeEverything();
   }, []);
-  const api = useMemo(() => ({ stored, update, replace, forget }), [stored, update, replace, forget]);
+  const api = useMemo(
+    () => ({ stored, update, replace, hasAnswers, edited, forget }),
+    [stored, update, replace, hasAnswers, edited, forget],
+  );
   return <DraftContext.Provider value={api}>{children}</DraftContext.Provider>;
 }
 

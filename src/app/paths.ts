@@ -5,6 +5,7 @@ export const paths = {
   start: () => "/",
   step: (id: StepId, opts: { back?: "result" } = {}) => `/q/${id}${opts.back ? `?back=${opts.back}` : ""}`,
   result: (fragment?: string) => `/result${fragment ? `#${fragment}` : ""}`,
+  glossary: () => "/glossary",
 } as const;
 
-export const ROUTE_PATTERNS = { step: "q/:stepId", result: "result" } as const;
+export const ROUTE_PATTERNS = { step: "q/:stepId", result: "result", glossary: "glossary" } as const;

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router";
+import { UI } from "../content/zh-CN/ui";
 import { NotFoundPage } from "../screens/not-found-page";
 import { StartPage } from "../screens/start-page";
 import { ErrorBoundary } from "./error-boundary";
@@ -8,14 +9,25 @@ import { ROUTE_PATTERNS } from "./paths";
 
 const StepPage = lazy(async () => ({ default: (await import("../screens/step-page")).StepPage }));
 const ResultPage = lazy(async () => ({ default: (await import("../screens/result-page")).ResultPage }));
+const GlossaryPage = lazy(async () => ({
+  default: (await import("../screens/glossary-page")).GlossaryPage,
+}));
 
 function Loading() {
-  return <p className="text-gray-700">正在打开……</p>;
+  return <p className="text-gray-700">{UI.loading}</p>;
+}
+
+function OnDemand({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
 }
 
 /**
- * Declarative routes: the wizard and the result page load on demand. (Data-router mode would add
- * about 16 KB of gzip script to the first load, see docs/performance.md.)
+ * Declarative routes: the wizard, the result page and the glossary load on demand. (Data-router mode
+ * would add about 16 KB of gzip script to the first load.)
  */
 export function AppRoutes() {
   return (
@@ -25,21 +37,25 @@ export function AppRoutes() {
         <Route
           path={ROUTE_PATTERNS.step}
           element={
-            <ErrorBoundary>
-              <Suspense fallback={<Loading />}>
-                <StepPage />
-              </Suspense>
-            </ErrorBoundary>
+            <OnDemand>
+              <StepPage />
+            </OnDemand>
           }
         />
         <Route
           path={ROUTE_PATTERNS.result}
           element={
-            <ErrorBoundary>
-              <Suspense fallback={<Loading />}>
-                <ResultPage />
-              </Suspense>
-            </ErrorBoundary>
+            <OnDemand>
+              <ResultPage />
+            </OnDemand>
+          }
+        />
+        <Route
+          path={ROUTE_PATTERNS.glossary}
+          element={
+            <OnDemand>
+              <GlossaryPage />
+            </OnDemand>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

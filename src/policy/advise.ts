@@ -7,6 +7,7 @@ import type { Conclusion } from "./types";
 import { medicalChannels, type Channel } from "./rules/channels";
 import { continuity, type Continuity } from "./rules/continuity";
 import { optionCosts } from "./rules/costs";
+import { familyHints } from "./rules/family";
 import { injuryAdvice, type InjuryAdvice } from "./rules/injury";
 import { enrolMaterials, mergeMaterials, transferMaterials, type Material } from "./rules/materials";
 import { medicalOptions, type MedicalOption } from "./rules/medical-options";
@@ -52,6 +53,8 @@ export interface Advice {
   injury?: InjuryAdvice;
   /** 异地就医备案 when care is needed away from the insured place (rules/treatment.ts). */
   treatment?: TreatmentAdvice;
+  /** Hints for families on the move: schooling, 积分, relatives (rules/family.ts). */
+  family: Conclusion[];
   warnings: Conclusion[];
   actions: Conclusion[];
   notices: Conclusion[];
@@ -152,6 +155,7 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
     ...(pension ? { pension } : {}),
     ...(injury ? { injury } : {}),
     ...(treatment ? { treatment } : {}),
+    family: familyHints(p),
     warnings,
     actions,
     notices,

@@ -1,10 +1,13 @@
 /**
- * Test helper: answers written with names (杭州, 河南) instead of codes, validated by the real schema.
- * Only tests import this.
+ * Test helpers: answers written with names (杭州, 河南) instead of codes, validated by the real schema;
+ * a grid of sample answers; and the checks every advice must pass. Only tests import this.
  */
 import * as z from "zod/mini";
+import type { Advice } from "./advise";
 import { Answers } from "./answers";
 import { cityByName, provinceByName } from "./data/regions";
+import { SOURCES } from "./data/sources/registry";
+import type { Conclusion } from "./types";
 
 export interface NamedAnswers {
   city: string;
@@ -127,4 +130,42 @@ export function sampleAnswers(): { answers: ReturnType<typeof answersFor>; asOf:
     }
   }
   return out;
+}
+
+/**
+ * Every object in the advice that has a `code` and `cites`: the conclusions, their reasons included.
+ * Citations and parameters hold no conclusions (see types.ts), so they are not walked: the sweep
+ * calls this for every one of its 100,000 profiles.
+ */
+export function conclusions(value: unknown, out: Conclusion[] = []): Conclusion[] {
+  if (typeof value !== "object" || value === null) return out;
+  if (Array.isArray(value)) {
+    for (const v of value) conclusions(v, out);
+    return out;
+  }
+  const object = value as Record<string, unknown>;
+  if ("code" in object && "cites" in object) out.push(object as unknown as Conclusion);
+  for (const key of Object.keys(object))
+    if (key !== "cites" && key !== "params") conclusions(object[key], out);
+  return out;
+}
+
+/**
+ * What is wrong with an advice, as short messages (none when it is sound): no conclusion, no option
+ * and no recommendation, a conclusion without a source, a source id the registry does not know.
+ */
+export function adviceProblems(advice: Advice): string[] {
+  const problems: string[] = [];
+  const all = conclusions(advice);
+  if (all.length === 0) problems.push("no conclusion");
+  if (advice.medical.options.length === 0 && !advice.medical.recommended.code)
+    problems.push("neither an option nor a recommendation");
+  for (const c of all) {
+    if (!c.code) problems.push("a conclusion without a code");
+    if (c.cites.length === 0) problems.push(`${c.code} cites no source`);
+    for (const cite of c.cites)
+      if (!SOURCES.has(cite.source)) problems.push(`${c.code} cites unknown ${cite.source}`);
+  }
+  for (const id of advice.sources) if (!SOURCES.has(id)) problems.push(`unknown source ${id} in the list`);
+  return problems;
 }

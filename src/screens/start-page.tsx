@@ -1,14 +1,16 @@
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useDraftStore } from "../app/draft-context";
 import { paths } from "../app/paths";
 import { UI } from "../content/zh-CN/ui";
 import { PageHeading } from "../components/page-heading";
 
 export function StartPage() {
-  const { stored, forget } = useDraftStore();
-  const [forgotten, setForgotten] = useState(false);
-  const hasDraft = Object.keys(stored).length > 0;
+  const { hasAnswers, forget } = useDraftStore();
+  // Set when the answers were deleted on the result page, which then comes here.
+  const location = useLocation() as { state?: { forgotten?: boolean } | null };
+  const [forgotten, setForgotten] = useState(location.state?.forgotten === true);
+  const hasDraft = hasAnswers();
   return (
     <div className="space-y-5">
       <PageHeading>{UI.tagline}</PageHeading>

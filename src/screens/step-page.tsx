@@ -1,16 +1,20 @@
 import "../app/zod-messages";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from "react-router";
 import { useDraft } from "../app/use-draft";
+import { useStepScratch } from "../app/use-step-scratch";
 import { paths } from "../app/paths";
 import { ErrorSummary } from "../components/fields/error-summary";
+import { StepHint } from "../components/glossary/step-hint";
 import { StepFields } from "../components/fields/step-fields";
 import { PageHeading } from "../components/page-heading";
 import { ProgressBar } from "../components/progress-bar";
 import { QUESTIONS } from "../content/zh-CN/questions";
 import { UI } from "../content/zh-CN/ui";
 import { answersToForm, formToAnswers, type FormValues } from "../interview/form-values";
+import { loadScratch } from "../interview/step-scratch";
 import { STEPS, firstIncomplete, isStepId, pathFor, previousStep, type StepDef } from "../interview/steps";
 import { NotFoundPage } from "./not-found-page";
 
@@ -25,14 +29,19 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
   const path = pathFor(draft);
   const index = path.indexOf(step.id);
   const prev = previousStep(draft, step.id);
+  // What was typed here but not submitted (before a reload, Back or a closed tab) wins over the draft.
+  const [defaultValues] = useState(() => ({ ...answersToForm(step, draft), ...loadScratch(step) }));
   const {
     control,
     register,
     handleSubmit,
+    watch,
     formState: { errors, submitCount },
-  } = useForm<FormValues>({ resolver: resolverFor(step), defaultValues: answersToForm(step, draft) });
+  } = useForm<FormValues>({ resolver: resolverFor(step), defaultValues });
+  const scratch = useStepScratch(step, watch);
 
   const onValid = (values: FormValues) => {
+    scratch.submitted();
     const next = update(values);
     const target = back ? firstIncomplete(next) : step.next(next);
     void navigate(target === "result" ? paths.result() : paths.step(target, back ? { back: "result" } : {}));
@@ -46,7 +55,7 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
       {submitCount > 0 && <ErrorSummary errors={errors} />}
       <div className="space-y-2">
         <PageHeading focusKey={step.id}>{q.title}</PageHeading>
-        {q.hint && <p className="text-gray-700">{q.hint}</p>}
+        <StepHint text={q.hint} />
       </div>
       <div className={singleChoice ? "[&_legend]:sr-only" : undefined}>
         <StepFields step={step} props={{ control, register, errors }} />

@@ -12,13 +12,10 @@ export function ChoiceField({
   errors,
 }: FieldProps & { options: readonly string[]; legend: string; choiceKey?: string }) {
   const message = messageAt(errors, name);
+  const describedBy = message ? errorId(name) : undefined;
   const texts = CHOICES[choiceKey] ?? {};
   return (
-    <fieldset
-      id={`field-${name}`}
-      aria-describedby={message ? errorId(name) : undefined}
-      className="space-y-2"
-    >
+    <fieldset id={`field-${name}`} className="space-y-2">
       <legend className="mb-2 font-bold">{legend}</legend>
       <FieldError name={name} message={message} />
       {options.map((value) => (
@@ -29,6 +26,8 @@ export function ChoiceField({
           <input
             type="radio"
             value={value}
+            aria-invalid={!!message || undefined}
+            aria-describedby={describedBy}
             {...register(name)}
             className="mt-1 size-6 shrink-0 accent-blue-800"
           />

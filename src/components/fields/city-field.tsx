@@ -40,6 +40,7 @@ export function HukouField({ control, errors }: FieldProps) {
                 province={asText(province.value)}
                 onProvince={province.onChange}
                 name="hukouCity"
+                provinceName="hukouProvince"
                 invalid={!!message}
               />
             )}

@@ -1,6 +1,7 @@
 import type { FieldErrors } from "react-hook-form";
 import { UI } from "../../content/zh-CN/ui";
 import type { FormValues } from "../../interview/form-values";
+import { InPageLink } from "../in-page-link";
 
 function flatten(errors: unknown, prefix = ""): { path: string; message: string }[] {
   if (!errors || typeof errors !== "object") return [];
@@ -26,7 +27,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors<FormValues> }) {
       <ul className="mt-2 list-disc pl-6">
         {items.map((item) => (
           <li key={item.path}>
-            <a href={`#field-${item.path.split(".")[0] ?? ""}`}>{item.message}</a>
+            <InPageLink to={`field-${item.path}`}>{item.message}</InPageLink>
           </li>
         ))}
       </ul>

@@ -16,7 +16,7 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
   const rows = useWatch({ control, name }) as MedicalRow[] | undefined;
   const listMessage = messageAt(errors, name);
   return (
-    <div className="space-y-4">
+    <div id={`field-${name}`} className="space-y-4">
       <FieldError name={name} message={listMessage} />
       {fields.map((field, i) => {
         const at = (k: string) => `${name}.${i}.${k}`;
@@ -28,7 +28,12 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
             <div>
               <span className="mb-1 block font-bold">{FIELD_LABELS.scheme}</span>
               <FieldError name={at("scheme")} message={msg("scheme")} />
-              <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={FIELD_LABELS.scheme}>
+              <div
+                id={`field-${at("scheme")}`}
+                className="flex flex-wrap gap-2"
+                role="radiogroup"
+                aria-label={FIELD_LABELS.scheme}
+              >
                 {(["staff", "resident"] as const).map((s) => (
                   <label
                     key={s}
@@ -37,6 +42,8 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
                     <input
                       type="radio"
                       value={s}
+                      aria-invalid={!!msg("scheme") || undefined}
+                      aria-describedby={msg("scheme") ? errorId(at("scheme")) : undefined}
                       {...register(at("scheme"))}
                       className="size-6 accent-blue-800"
                     />
@@ -65,6 +72,7 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
               <span className="mb-1 block font-bold">{FIELD_LABELS.from}</span>
               <FieldError name={at("from")} message={msg("from")} />
               <input
+                id={`field-${at("from")}`}
                 type="date"
                 className="min-h-12 rounded-lg border-2 border-gray-500 bg-white p-2"
                 aria-invalid={!!msg("from") || undefined}
@@ -81,6 +89,7 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
                 <span className="mb-1 block font-bold">{FIELD_LABELS.to}</span>
                 <FieldError name={at("to")} message={msg("to")} />
                 <input
+                  id={`field-${at("to")}`}
                   type="date"
                   className="min-h-12 rounded-lg border-2 border-gray-500 bg-white p-2"
                   aria-invalid={!!msg("to") || undefined}

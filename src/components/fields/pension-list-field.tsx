@@ -14,7 +14,7 @@ export function PensionListField({ name, control, register, errors }: FieldProps
   const listControl = control as unknown as Control<{ rows: PensionRow[] }>;
   const { fields, append, remove, swap } = useFieldArray({ control: listControl, name: name as "rows" });
   return (
-    <div className="space-y-4">
+    <div id={`field-${name}`} className="space-y-4">
       <FieldError name={name} message={messageAt(errors, name)} />
       {fields.map((field, i) => {
         const at = (k: string) => `${name}.${i}.${k}`;
@@ -25,7 +25,12 @@ export function PensionListField({ name, control, register, errors }: FieldProps
             <div>
               <span className="mb-1 block font-bold">{FIELD_LABELS.pensionScheme}</span>
               <FieldError name={at("scheme")} message={msg("scheme")} />
-              <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={FIELD_LABELS.pensionScheme}>
+              <div
+                id={`field-${at("scheme")}`}
+                className="flex flex-wrap gap-2"
+                role="radiogroup"
+                aria-label={FIELD_LABELS.pensionScheme}
+              >
                 {(["staff", "resident"] as const).map((s) => (
                   <label
                     key={s}
@@ -34,6 +39,8 @@ export function PensionListField({ name, control, register, errors }: FieldProps
                     <input
                       type="radio"
                       value={s}
+                      aria-invalid={!!msg("scheme") || undefined}
+                      aria-describedby={msg("scheme") ? errorId(at("scheme")) : undefined}
                       {...register(at("scheme"))}
                       className="size-6 accent-blue-800"
                     />
@@ -74,6 +81,7 @@ export function PensionListField({ name, control, register, errors }: FieldProps
               <FieldError name={at("years")} message={msg("years")} />
               <span className="flex items-center gap-2">
                 <input
+                  id={`field-${at("years")}`}
                   type="text"
                   inputMode="decimal"
                   className="min-h-12 w-28 rounded-lg border-2 border-gray-500 bg-white p-2"

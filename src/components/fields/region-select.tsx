@@ -11,12 +11,15 @@ interface Props {
   province?: string;
   onProvince?: (code: string) => void;
   name: string;
+  /** The answer the province is stored under, when the form owns it (error links point at it). */
+  provinceName?: string;
   invalid: boolean;
 }
 
 /** Province → city, as two native selects (fast and familiar on cheap phones, readable by screen readers). */
-export function RegionSelect({ city, onCity, province, onProvince, name, invalid }: Props) {
-  const id = useId();
+export function RegionSelect({ city, onCity, province, onProvince, name, provinceName, invalid }: Props) {
+  const ownId = useId();
+  const provinceId = provinceName ? `field-${provinceName}` : `${ownId}-province`;
   const [ownProvince, setOwnProvince] = useState(() => (city ? (findCity(city)?.provinceCode ?? "") : ""));
   const currentProvince = province ?? ownProvince;
   const cities = currentProvince ? citiesOf(currentProvince) : [];
@@ -24,11 +27,11 @@ export function RegionSelect({ city, onCity, province, onProvince, name, invalid
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <div>
-        <label htmlFor={`${id}-province`} className="mb-1 block font-bold">
+        <label htmlFor={provinceId} className="mb-1 block font-bold">
           {FIELD_LABELS.province}
         </label>
         <select
-          id={`${id}-province`}
+          id={provinceId}
           className="min-h-12 w-full rounded-lg border-2 border-gray-500 bg-white p-2"
           value={currentProvince}
           aria-describedby={describedBy}

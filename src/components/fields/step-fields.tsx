@@ -1,7 +1,10 @@
 import { useWatch } from "react-hook-form";
 import { QUESTIONS } from "../../content/zh-CN/questions";
 import { FIELD_LABELS } from "../../content/zh-CN/questions";
+import { UI } from "../../content/zh-CN/ui";
 import type { FieldDef, StepDef } from "../../interview/steps";
+import { questionSpeech } from "../read-aloud/question-speech";
+import { ReadAloud } from "../read-aloud/read-aloud";
 import { BirthField } from "./birth-field";
 import { ChoiceField } from "./choice-field";
 import { CityField, HukouField } from "./city-field";
@@ -47,6 +50,7 @@ export function StepFields({ step, props }: { step: StepDef; props: Omit<FieldPr
   const sex = useWatch({ control: props.control, name: "sex" }) as string | undefined;
   return (
     <div className="space-y-6">
+      <ReadAloud label={UI.readQuestion} text={() => questionSpeech(step)} />
       {step.fields
         .filter((def) => !def.when || def.when({ sex: sex === "male" || sex === "female" ? sex : undefined }))
         .map((def) => (

@@ -27,17 +27,19 @@ export function Checklist({ materials }: { materials: readonly Material[] }) {
               key={m.code}
               className="flex items-start gap-3 rounded border border-gray-400 p-3 print:border-black print:py-2"
             >
-              <input
-                id={inputId}
-                type="checkbox"
-                className="mt-1 size-6 shrink-0 accent-blue-800 print:size-5"
-              />
-              <label htmlFor={inputId} className="flex-1">
-                <span className="font-bold">{name?.name ?? m.code}</span>
-                <span className="ml-2 text-base">
-                  （{NEED_LABELS[m.params.need]}，用于{PURPOSE[m.params.purpose] ?? ""}）
+              <label htmlFor={inputId} className="flex min-h-11 flex-1 cursor-pointer items-start gap-3">
+                <input
+                  id={inputId}
+                  type="checkbox"
+                  className="mt-1 size-6 shrink-0 accent-blue-800 print:size-5"
+                />
+                <span>
+                  <span className="font-bold">{name?.name ?? m.code}</span>
+                  <span className="ml-2 text-base">
+                    （{NEED_LABELS[m.params.need]}，用于{PURPOSE[m.params.purpose] ?? ""}）
+                  </span>
+                  {name?.note && <span className="block text-base text-gray-700">{name.note}</span>}
                 </span>
-                {name?.note && <span className="block text-base text-gray-700">{name.note}</span>}
               </label>
               <CiteMarks cites={m.cites} />
             </li>

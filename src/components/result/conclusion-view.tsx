@@ -1,6 +1,8 @@
 import { conclusionText } from "../../content/zh-CN/texts";
 import { UI } from "../../content/zh-CN/ui";
 import type { Citation, Conclusion } from "../../policy/types";
+import { GlossaryText } from "../glossary/glossary-text";
+import { InPageLink } from "../in-page-link";
 import { useCitationNumber } from "./citation-index";
 
 /** The [n] marks after a conclusion, each linking to its source in the list at the bottom. */
@@ -15,11 +17,12 @@ export function CiteMarks({ cites }: { cites: readonly Citation[] }) {
     );
   if (marks.length === 0) return null;
   return (
-    <span className="ml-1 whitespace-nowrap text-sm" aria-label={UI.citeLabel}>
+    <span className="ml-1 whitespace-nowrap text-sm">
+      <span className="sr-only">{UI.citeLabel}</span>
       {marks.map((m) => (
-        <a key={m.n} href={`#source-${m.n}`} className="mr-1 text-blue-800" title={m.clause}>
+        <InPageLink key={m.n} to={`source-${m.n}`} className="mr-1 text-blue-800" title={m.clause}>
           [{m.n}]
-        </a>
+        </InPageLink>
       ))}
     </span>
   );
@@ -29,7 +32,9 @@ export function CiteMarks({ cites }: { cites: readonly Citation[] }) {
 export function ConclusionView({ c, showBecause = true }: { c: Conclusion; showBecause?: boolean }) {
   return (
     <>
-      <span>{conclusionText(c.code, c.params)}</span>
+      <span>
+        <GlossaryText text={conclusionText(c.code, c.params)} />
+      </span>
       <CiteMarks cites={c.cites} />
       {showBecause && c.because && c.because.length > 0 && (
         <ul className="mt-1 list-disc space-y-1 pl-6 text-base text-gray-800">

@@ -22,9 +22,11 @@ export function OptionCard({ option, recommended }: { option: OptionAdvice; reco
           <span className="sr-only">{UI.statusLabel}：</span>
           {STATUS_LABELS[option.status]}
         </span>
-        {recommended && <span className="rounded bg-blue-800 px-2 text-base text-white">建议</span>}
+        {recommended && (
+          <span className="rounded bg-blue-800 px-2 text-base text-white">{UI.recommendedBadge}</span>
+        )}
         {option.current && (
-          <span className="rounded border border-gray-700 px-2 text-base">你现在参加的</span>
+          <span className="rounded border border-gray-700 px-2 text-base">{UI.currentBadge}</span>
         )}
       </header>
       <div>

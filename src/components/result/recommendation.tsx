@@ -10,13 +10,11 @@ export function RecommendationCard({ advice }: { advice: Advice }) {
     <div className="card space-y-2 border-4 border-blue-800 bg-blue-50 print:bg-white">
       <p className="text-base font-bold text-blue-900">{UI.recommended}</p>
       <p className="text-xl font-bold">
-        {rec.keepCurrent && rec.code !== "keep_current" ? `${name}（你已经参加了）` : name}
+        {rec.keepCurrent && rec.code !== "keep_current" ? UI.alreadyJoined(name) : name}
       </p>
       <ConclusionList items={rec.because} />
       {rec.better && (
-        <p className="text-base">
-          如果当地确认可以“{OPTION_NAMES[rec.better.code]?.name}”，优先考虑它：先打12393问清楚。
-        </p>
+        <p className="text-base">{UI.betterIfConfirmed(OPTION_NAMES[rec.better.code]?.name ?? "")}</p>
       )}
     </div>
   );

@@ -7,14 +7,20 @@ import { formatChineseDate } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";
 import type { Answers } from "../../policy/answers";
 import { findCity, findProvince } from "../../policy/data/regions";
+import { GlossaryScope } from "../glossary/glossary-scope";
+import { PageHeading } from "../page-heading";
+import { ReadAloud } from "../read-aloud/read-aloud";
+import { resultSpeech } from "../read-aloud/result-speech";
 import { ChannelsList } from "./channels-list";
 import { Checklist } from "./checklist";
 import { CitationContext, citationOrder } from "./citation-index";
 import { ConclusionList } from "./conclusion-view";
+import { ForgetAnswers } from "./forget-answers";
 import { InjurySection } from "./injury-section";
 import { OptionCard } from "./option-card";
 import { PensionSection } from "./pension-section";
 import { RecommendationCard } from "./recommendation";
+import { LazyQrCode, ResultQr } from "./result-qr";
 import { Section } from "./section";
 import { ShareBar } from "./share-bar";
 import { SourcesList } from "./sources-list";
@@ -38,93 +44,113 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
   const visibleOptions = medical.options.filter((o) => !o.sameAs);
   return (
     <CitationContext.Provider value={order}>
-      <div className="space-y-8">
-        <header className="space-y-2">
-          <h1 tabIndex={-1} className="text-2xl font-bold">
-            {UI.resultTitle}
-          </h1>
-          <p>
-            在{city?.short}生活 · 户籍{hukou} · {CHOICES.work?.[answers.work]?.label} · {advice.place.age}岁
-          </p>
-          <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
-          {advice.asOf !== today && (
-            <button type="button" className="btn-link print:hidden" onClick={onRecompute}>
-              {UI.recomputeToday}
-            </button>
-          )}
-          <div className="hidden text-sm print:block">
-            <p>{UI.printedOn(formatChineseDate(today))}</p>
-            <p className="break-all">
-              {UI.linkLabel}：{url}
+      {/* Keyed by the link: a new result marks its glossary words afresh. */}
+      <GlossaryScope key={url}>
+        <div className="space-y-8">
+          <header className="space-y-2">
+            <PageHeading focusKey="result">{UI.resultTitle}</PageHeading>
+            <p>
+              {UI.resultSummary(
+                city?.short ?? "",
+                hukou,
+                CHOICES.work?.[answers.work]?.label ?? "",
+                advice.place.age,
+              )}
             </p>
-          </div>
-        </header>
+            <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
+            {advice.asOf !== today && (
+              <button type="button" className="btn-link print:hidden" onClick={onRecompute}>
+                {UI.recomputeToday}
+              </button>
+            )}
+            <ReadAloud label={UI.readResult} text={() => resultSpeech(advice)} />
+            <div className="hidden text-sm print:flex print:items-start print:gap-4">
+              <div className="flex-1">
+                <p>{UI.printedOn(formatChineseDate(today))}</p>
+                <p className="break-all">
+                  {UI.linkLabel}：{url}
+                </p>
+                <p>{UI.qrPrintHint}</p>
+              </div>
+              <LazyQrCode url={url} className="block aspect-square w-[40mm] shrink-0" />
+            </div>
+          </header>
 
-        <Section id="todo" title={UI.whatToDo}>
-          <RecommendationCard advice={advice} />
-          {medical.options.length === 0 && <p>{UI.noOptionsRetired}</p>}
-          <ConclusionList items={advice.actions} className="list-disc space-y-2 pl-6 font-bold" />
-        </Section>
-
-        {advice.warnings.length > 0 && (
-          <Section id="warnings" title={UI.warnings}>
-            <ConclusionList
-              items={advice.warnings}
-              className="space-y-3 [&>li]:rounded [&>li]:border-2 [&>li]:border-amber-800 [&>li]:p-3"
-            />
+          <Section id="todo" title={UI.whatToDo}>
+            <RecommendationCard advice={advice} />
+            {medical.options.length === 0 && <p>{UI.noOptionsRetired}</p>}
+            <ConclusionList items={advice.actions} className="list-disc space-y-2 pl-6 font-bold" />
           </Section>
-        )}
 
-        <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
+          {advice.warnings.length > 0 && (
+            <Section id="warnings" title={UI.warnings}>
+              <ConclusionList
+                items={advice.warnings}
+                className="space-y-3 [&>li]:rounded [&>li]:border-2 [&>li]:border-amber-800 [&>li]:p-3"
+              />
+            </Section>
+          )}
 
-        {advice.treatment && <TreatmentSection treatment={advice.treatment} />}
+          <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
 
-        {advice.pension && <PensionSection pension={advice.pension} />}
+          {advice.treatment && <TreatmentSection treatment={advice.treatment} />}
 
-        {advice.injury && <InjurySection injury={advice.injury} />}
+          {advice.pension && <PensionSection pension={advice.pension} />}
 
-        <Section id="checklist" title={UI.checklist}>
-          <Checklist materials={advice.materials} />
-        </Section>
+          {advice.injury && <InjurySection injury={advice.injury} />}
 
-        <Section id="where" title={UI.whereToGo}>
-          <ChannelsList channels={advice.channels} />
-        </Section>
+          {advice.family.length > 0 && (
+            <Section id="family" title="对全家有用的事">
+              <ConclusionList items={advice.family} />
+            </Section>
+          )}
 
-        {visibleOptions.length > 0 && (
-          <Section id="options" title={UI.options} className="print:hidden">
-            {visibleOptions.map((o) => (
-              <OptionCard key={o.code} option={o} recommended={o.code === medical.recommended.code} />
-            ))}
+          <Section id="checklist" title={UI.checklist}>
+            <Checklist materials={advice.materials} />
           </Section>
-        )}
 
-        <Section id="unknown" title={UI.unknownLocally}>
-          <ConclusionList items={advice.notices} />
-          <p className="font-bold">{UI.askHotline}</p>
-        </Section>
+          <Section id="where" title={UI.whereToGo}>
+            <ChannelsList channels={advice.channels} />
+          </Section>
 
-        <ShareBar url={url} />
+          {visibleOptions.length > 0 && (
+            <Section id="options" title={UI.options} className="print:hidden">
+              {visibleOptions.map((o) => (
+                <OptionCard key={o.code} option={o} recommended={o.code === medical.recommended.code} />
+              ))}
+            </Section>
+          )}
 
-        <Section id="change" title={UI.changeAnswers} className="print:hidden">
-          <ul className="space-y-1">
-            {pathFor(answers).map((id) => (
-              <li key={id}>
-                <button type="button" className="btn-link" onClick={() => onChange(id)}>
-                  {QUESTIONS[id].title}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <Link to={paths.start()} className="btn-link">
-            {UI.startAgain}
-          </Link>
-        </Section>
+          <Section id="unknown" title={UI.unknownLocally}>
+            <ConclusionList items={advice.notices} />
+            <p className="font-bold">{UI.askHotline}</p>
+          </Section>
 
-        <Section id="sources" title={UI.sources} className="print:text-xs">
-          <SourcesList order={order} />
-        </Section>
-      </div>
+          <ShareBar url={url} />
+
+          <ResultQr url={url} />
+
+          <Section id="change" title={UI.changeAnswers} className="print:hidden">
+            <ul className="space-y-1">
+              {pathFor(answers).map((id) => (
+                <li key={id}>
+                  <button type="button" className="btn-link" onClick={() => onChange(id)}>
+                    {QUESTIONS[id].title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <Link to={paths.start()} className="btn-link">
+              {UI.startAgain}
+            </Link>
+            <ForgetAnswers />
+          </Section>
+
+          <Section id="sources" title={UI.sources} className="print:text-xs">
+            <SourcesList order={order} />
+          </Section>
+        </div>
+      </GlossaryScope>
     </CitationContext.Provider>
   );
 }

@@ -26,19 +26,44 @@ async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-/** Copy the link (answers in the fragment only) and print. */
+/** The system share sheet (Web Share API), where the browser has one. */
+function canShare(): boolean {
+  return typeof navigator !== "undefined" && typeof navigator.share === "function";
+}
+
+type State = "idle" | "copied" | "failed" | "shareFailed";
+const MESSAGES: Record<State, string> = {
+  idle: "",
+  copied: UI.copied,
+  failed: UI.copyFailed,
+  shareFailed: UI.shareFailed,
+};
+
+/** Share the link (answers in the fragment only) through the phone's share sheet or by copying, and print. */
 export function ShareBar({ url }: { url: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const [state, setState] = useState<State>("idle");
+  const [share] = useState(canShare);
+  const copy = () => void copyText(url).then((ok) => setState(ok ? "copied" : "failed"));
   return (
     <div className="space-y-3 print:hidden">
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          className="btn-primary"
-          onClick={() => {
-            void copyText(url).then((ok) => setState(ok ? "copied" : "failed"));
-          }}
-        >
+        {share && (
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => {
+              setState("idle");
+              navigator.share({ title: UI.shareTitle, url }).catch((e: unknown) => {
+                // Closing the share sheet is not an error; anything else falls back to copying.
+                if (e instanceof DOMException && e.name === "AbortError") return;
+                void copyText(url).then((ok) => setState(ok ? "copied" : "shareFailed"));
+              });
+            }}
+          >
+            {UI.share}
+          </button>
+        )}
+        <button type="button" className={share ? "btn-secondary" : "btn-primary"} onClick={copy}>
           {UI.copyLink}
         </button>
         <button type="button" className="btn-secondary" onClick={() => window.print()}>
@@ -46,7 +71,7 @@ export function ShareBar({ url }: { url: string }) {
         </button>
       </div>
       <p role="status" className={state === "idle" ? "sr-only" : "rounded border border-gray-500 p-2"}>
-        {state === "copied" ? UI.copied : state === "failed" ? UI.copyFailed : ""}
+        {MESSAGES[state]}
       </p>
       <label className="block text-base">
         {UI.linkLabel}

@@ -7,12 +7,12 @@ import { SOURCES } from "../../policy/data/sources/registry";
 export function SourcesList({ order }: { order: Map<string, number> }) {
   const items = [...order.entries()].sort((a, b) => a[1] - b[1]);
   return (
-    <ol className="space-y-3 text-base">
+    <ol className="space-y-3 text-base [overflow-wrap:anywhere]">
       {items.map(([id, n]) => {
         const s = SOURCES.get(id);
         if (!s) return null;
         return (
-          <li key={id} id={`source-${n}`} className="scroll-mt-4">
+          <li key={id} id={`source-${n}`} tabIndex={-1} className="scroll-mt-4">
             <span className="font-bold">[{n}] </span>
             {s.title}
             {s.docNo

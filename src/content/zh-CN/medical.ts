@@ -6,6 +6,7 @@ import { asText } from "../../lib/as-text";
 const TOPIC: Record<string, string> = {
   flexibleStaff: "外地户籍灵活就业人员参加职工医保",
   residentAdult: "外地户籍人员凭居住证参加居民医保",
+  residentChild: "外地户籍的孩子和学生在这里参加居民医保",
 };
 const topic = (t: unknown) => TOPIC[String(t)] ?? "";
 const date = (d: unknown) =>
@@ -38,6 +39,27 @@ export const MEDICAL_TEXTS: TextTable = {
   "opt.flexible_may_join_staff": "灵活就业的人可以自己交钱参加职工医保。",
   "opt.resident_at_hukou": "可以在户口所在地参加城乡居民医保。",
   "opt.resident_with_permit": "国家要求各地让持居住证的人在居住地参加居民医保。",
+  "opt.child_where_they_live":
+    "国家要求大城市让外地户籍的中小学生、学龄前儿童在常住地参加居民医保。给孩子填时，居住证指父母的居住证。",
+  "opt.elderly_with_children": "投靠子女的老人，可以在居住地办居住证，参加当地的基本医保。",
+  "condition.shenzhen_child_under_7":
+    "深圳（2025年9月1日起）：7岁以下、没上幼儿园和学校、没在别处参保的孩子，父母一方持深圳经济特区居住证的可以参保。上学的孩子按以前的规定，要父母一方在深圳参保满1年（是否仍然如此未核实）。",
+  "condition.shanghai_points": "上海：父母持《上海市居住证》且积分达到标准分值的，18岁以下子女可以参保。",
+  "condition.nanjing_child_parent":
+    "南京：父母一方是南京户籍或参加南京职工医保的，18岁以下子女可以参保；在南京中小学有学籍的学生也可以。",
+  "condition.hangzhou_child_parent":
+    "杭州（2022年资料）：在杭州上学的，父母一方参加杭州职工医保；学龄前儿童，父母一方在杭州参加职工医保满3年。",
+  "condition.suzhou_school_or_points":
+    "苏州（2022年资料）：在苏州市区托儿所、幼儿园、学校上学的孩子可以参保；没上学的0—7岁孩子要通过积分入医。",
+  "condition.dongguan_parent_one_year":
+    "东莞（2022年资料）：父母一方在东莞连续参保满1年，在东莞上学的孩子、持东莞居住证的6岁以下孩子可以参保。",
+  "condition.beijing_child_listed_groups":
+    "北京：只限几类孩子，比如父母一方是北京户籍、父母持《北京市工作居住证》（不是普通居住证）等。",
+  "family.local_years_matter":
+    "在一个城市连续交社保的年数，不只关系到看病：孩子在当地上学、中考高考，办居住证、积分落户，很多地方都要看当地社保年限。能在工作的城市参保，对全家都有好处。",
+  "family.child_points_quota":
+    "有的城市外地孩子参加居民医保名额有限，按父母的积分排队（比如苏州的积分入医）。",
+  "family.children_account_pays": "子女如果有职工医保，个人账户的钱可以给你交居民医保（各省做法不同）。",
   "opt.local_resident": "户口在这里，可以在这里参加居民医保。",
 
   "city.not_found": (p) =>

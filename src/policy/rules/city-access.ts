@@ -5,7 +5,7 @@ import { NATIONAL_HUKOU_LIFT } from "../data/national/continuity";
 import { sourceById } from "../data/sources/registry";
 import type { Citation, Conclusion } from "../types";
 
-export type AccessTopic = "flexibleStaff" | "residentAdult";
+export type AccessTopic = "flexibleStaff" | "residentAdult" | "residentChild";
 export type AccessStatus = "open" | "closed" | "conditional" | "unconfirmed";
 
 export interface AccessFinding {
@@ -21,6 +21,10 @@ const NATIONAL_BASIS: Record<AccessTopic, Citation[]> = {
     { source: "rsbf-2015-80", clause: "一、做好进城落户农民参保工作" },
   ],
   residentAdult: [{ source: "gwjcf-2016-23", clause: "第十条" }],
+  residentChild: [
+    { source: "gbf-2024-38", clause: "推动外地户籍中小学生、学龄前儿童在常住地参加居民医保" },
+    { source: "nhsa-children-2024" },
+  ],
 };
 
 function nationalCites(topic: AccessTopic, asOf: string): Citation[] {
@@ -40,6 +44,17 @@ export function localRules(
   return { rules: [] };
 }
 
+/**
+ * Children: the place's own rule for children; where it has none, its rule for adults when that one is
+ * open to every 居住证 holder (a restrictive adult rule says nothing about children).
+ */
+function childRules(city: City, asOf: string): readonly AccessRule[] {
+  const own = localRules("residentChild", city).rules;
+  if (own.length > 0) return own;
+  const adult = ruleInForce(localRules("residentAdult", city).rules, asOf);
+  return adult?.value === "open" ? [adult] : [];
+}
+
 function ruleInForce(rules: readonly AccessRule[], asOf: string): AccessRule | undefined {
   let found: AccessRule | undefined;
   for (const r of rules) {
@@ -57,7 +72,7 @@ function ruleInForce(rules: readonly AccessRule[], asOf: string): AccessRule | u
  * widened access.
  */
 export function resolveAccess(topic: AccessTopic, city: City, asOf: string): AccessFinding {
-  const { rules } = localRules(topic, city);
+  const rules = topic === "residentChild" ? childRules(city, asOf) : localRules(topic, city).rules;
   const rule = ruleInForce(rules, asOf);
   if (!rule) {
     const code = rules.length === 0 ? "city.not_found" : "city.no_rule_for_date";

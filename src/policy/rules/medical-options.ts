@@ -65,6 +65,19 @@ const RESIDENT_WITH_PERMIT: Conclusion = {
   ],
 };
 
+const CHILD_WHERE_THEY_LIVE: Conclusion = {
+  code: "opt.child_where_they_live",
+  cites: [
+    { source: "gbf-2024-38", clause: "推动外地户籍中小学生、学龄前儿童在常住地参加居民医保" },
+    { source: "nhsa-children-2024" },
+  ],
+};
+
+const ELDERLY_WITH_CHILDREN: Conclusion = {
+  code: "opt.elderly_with_children",
+  cites: [{ source: "gwjcf-2016-23", clause: "第十条（投靠子女的老年人）" }],
+};
+
 const LOCAL_RESIDENT: Conclusion = {
   code: "opt.local_resident",
   cites: [{ source: "rsbf-2015-80", clause: "一、做好进城落户农民参保工作" }],
@@ -120,9 +133,21 @@ function withPermit(
   return { status: "after_step", because };
 }
 
+/** Children and pupils (or a parent answering for one): the place's rules for children apply. */
+export function isChild(p: Profile): boolean {
+  return p.answers.work === "student" || p.age < 18 || p.answers.livingWith === "parents";
+}
+
 /** A confirmed conditional rule whose condition the answers can decide. */
 function evaluateCondition(p: Profile, access: AccessFinding): AccessFinding {
   if (access.status !== "conditional" || !access.rule) return access;
+  if (access.rule.condition === "shenzhen_child_under_7" && p.age < 7) {
+    return {
+      ...access,
+      status: "open",
+      because: [...access.because, { code: "condition.met", cites: [access.rule.cite] }],
+    };
+  }
   if (access.rule.condition === "changzhou_prior_enrolment") {
     const met = p.medical.some((e) => e.city === p.city.code);
     return {
@@ -150,9 +175,18 @@ function staffFlexible(p: Profile): MedicalOption {
 function residentLocal(p: Profile): MedicalOption {
   const current = isCurrent(p, "resident", p.city.code);
   if (p.isLocal) return { code: "resident_local", status: "open", current, because: [LOCAL_RESIDENT] };
-  const access = evaluateCondition(p, resolveAccess("residentAdult", p.city, p.asOf));
+  const child = isChild(p);
+  const access = evaluateCondition(
+    p,
+    resolveAccess(child ? "residentChild" : "residentAdult", p.city, p.asOf),
+  );
   const { status, because } = withPermit(p, access, "required");
-  return { code: "resident_local", status, current, because: [RESIDENT_WITH_PERMIT, ...because] };
+  const who: Conclusion[] = child
+    ? [CHILD_WHERE_THEY_LIVE]
+    : p.answers.livingWith === "children"
+      ? [ELDERLY_WITH_CHILDREN]
+      : [];
+  return { code: "resident_local", status, current, because: [RESIDENT_WITH_PERMIT, ...who, ...because] };
 }
 
 function residentHukou(p: Profile): MedicalOption {

@@ -8,6 +8,7 @@ const premium = { source: "beijing-premium-2026" };
  */
 export const BEIJING: LocalPolicy = {
   code: "110100",
+  residentChild: [{ value: "conditional", cite: faq, condition: "beijing_child_listed_groups" }],
   residentAdult: [{ value: "conditional", cite: faq, condition: "beijing_listed_groups" }],
   residentPremium: [
     {

@@ -3,6 +3,15 @@ import type { LocalPolicy } from "./types";
 /** 南京 (Addendum B §6): ordinary non-local adults were not covered in 2022–2023. */
 export const NANJING: LocalPolicy = {
   code: "320100",
+  residentChild: [
+    {
+      value: "conditional",
+      from: "2022-01-01",
+      seen: "2023-08-07",
+      cite: { source: "nanjing-resident-2023" },
+      condition: "nanjing_child_parent",
+    },
+  ],
   residentAdult: [
     {
       value: "conditional",

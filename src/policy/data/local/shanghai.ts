@@ -3,6 +3,17 @@ import type { LocalPolicy } from "./types";
 /** 上海 (facts.md Addendum B §2). Whether non-local adults can join 居民医保 was not found. */
 export const SHANGHAI: LocalPolicy = {
   code: "310100",
+  residentChild: [
+    {
+      value: "conditional",
+      seen: "2022-07-14",
+      cite: {
+        source: "shanghai-resident-rules",
+        clause: "持《上海市居住证》积分达到标准分值人员的18周岁以下子女",
+      },
+      condition: "shanghai_points",
+    },
+  ],
   residentPremium: [
     {
       year: 2024,

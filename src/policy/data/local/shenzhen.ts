@@ -6,6 +6,16 @@ const sz = { source: "shenzhen-flexible-2022" };
 export const SHENZHEN: LocalPolicy = {
   code: "440300",
   flexibleStaff: [{ value: "open", from: "2022-05-10", seen: "2022-05", cite: sz, permit: "not_required" }],
+  residentChild: [
+    {
+      value: "conditional",
+      from: "2025-09-01",
+      seen: "2025-08-09",
+      cite: { source: "shenzhen-children-2025" },
+      condition: "shenzhen_child_under_7",
+      permit: "required",
+    },
+  ],
   flexibleCost: [
     {
       minBasePercent: 60,

@@ -5,6 +5,15 @@ const flex = { source: "suzhou-flexible-2022" };
 /** 苏州 (facts.md §5.2, Addendum B §7). */
 export const SUZHOU: LocalPolicy = {
   code: "320500",
+  residentChild: [
+    {
+      value: "conditional",
+      from: "2022-01-01",
+      seen: "2022-10-18",
+      cite: { source: "suzhou-resident-2022" },
+      condition: "suzhou_school_or_points",
+    },
+  ],
   flexibleStaff: [
     {
       value: "open",

@@ -12,4 +12,14 @@ export const TIANJIN: LocalPolicy = {
       permit: "required",
     },
   ],
+  /** Pupils at 天津 schools whatever their 户籍; children not at school with a 居住证 or its 受理回执. */
+  residentChild: [
+    {
+      value: "open",
+      from: "2022-01-01",
+      seen: "2022-11-22",
+      cite: { source: "tianjin-resident-2022" },
+      permit: "one_of_proofs",
+    },
+  ],
 };

@@ -98,6 +98,12 @@ export interface LocalPolicy {
   flexibleStaff?: readonly AccessRule[];
   /** Non-local adults (not students or children) with a 居住证 → 居民医保 where they live. */
   residentAdult?: readonly AccessRule[];
+  /**
+   * Non-local children and pupils → 居民医保 where they live. The 居住证 asked for is the parents' (the
+   * wizard asks a parent answering for a child about the family's permit). Without a rule here, an open
+   * adult rule applies to children too.
+   */
+  residentChild?: readonly AccessRule[];
   /** The 居住证办理凭证 is accepted where a 居住证 is asked for. */
   receiptAccepted?: { value: boolean; cite: Citation };
   flexibleCost?: readonly FlexibleCost[];

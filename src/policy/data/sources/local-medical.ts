@@ -65,6 +65,16 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
     note: "深圳商报2025-08-09报道。",
   },
   {
+    id: "nhsa-children-2024",
+    title: "《关于开展儿童参加基本医疗保险专项行动的通知》政策解读",
+    docNoStatus: "not_found",
+    issuer: "国家医疗保障局、教育部、国家卫生健康委、国务院妇儿工委办公室、全国妇联",
+    issued: "2024-03-11",
+    grade: "mirror",
+    url: "http://shanteng.com.cn/a/492",
+    note: "国家医保局承认“个别城市对常住儿童参保户籍限制尚未完全放开”。文号未见。",
+  },
+  {
     id: "beijing-faq",
     title: "北京市城乡居民医保常见问题“外埠户籍人员能够参加本市城乡居民医保吗？”",
     issuer: "北京市医疗保障部门（镜像页面）",

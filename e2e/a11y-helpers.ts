@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** WCAG 2.1 A and AA, the level the product promises. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Runs axe on the page as it is now and fails with a readable list of what it found. */
+export async function expectNoAxeViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = violations.map(
+    (v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
+  );
+  expect(found, `axe on ${what}`).toEqual([]);
+}
+
+/** Result links (the answers travel in the fragment), one per kind of person the result page serves. */
+export const PEOPLE = {
+  /** 南京 employee moving to a job in 合肥: transfer steps, 参保凭证. */
+  employeeMover:
+    "v=1&d=20261122&c=340100&hc=320100&rp=y&w=e&b=199203&lw=n&m=s320100.20170701.20260531&ps=20260620&ca=n",
+  /** 合肥 delivery rider from 临沂: three options, 职业伤害保障. */
+  rider: "v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n",
+  /** A retired woman from 邵阳 living with her children in 深圳, 30 years of pension in 湖南: 异地就医备案. */
+  pensioner:
+    "v=1&d=20261122&c=440300&hc=430500&rp=n&w=r&b=195809&sx=f&lw=c&m=s430500.19980101&pe=s43-30&ca=l",
+  /** Pension paid in three provinces: where it will be claimed. */
+  threeProvinces: "v=1&d=20261122&c=440100&hc=510700&rp=y&w=e&b=197705&sx=m&lw=n&pe=s33-11_s32-3_s44-6&ca=n",
+  /** A flexible worker in 武汉, where no source confirms the local rule: unconfirmed options. */
+  unconfirmed: "v=1&d=20261122&c=420100&hc=411600&rp=n&w=f&b=198507&lw=n&ca=n",
+} as const;
+
+export async function openResult(page: Page, fragment: string) {
+  await page.goto(`result#${fragment}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
+  // The QR code loads on its own; wait for it so the page is complete.
+  const qr = page.getByRole("img", { name: "结果链接的二维码" });
+  await expect(qr).toBeVisible();
+  await expect
+    .poll(() =>
+      qr.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth),
+    )
+    .toBeGreaterThan(0);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+export async function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement);
+}
+
+/** Sets a focused native <select> by arrow keys alone, then checks the chosen option's text. */
+export async function selectByArrows(page: Page, select: Locator, label: string) {
+  await tabTo(page, select);
+  const { from, to } = await select.evaluate((el, text) => {
+    const s = el as HTMLSelectElement;
+    return { from: s.selectedIndex, to: [...s.options].findIndex((o) => o.text === text) };
+  }, label);
+  expect(to, `option ${label}`).toBeGreaterThanOrEqual(0);
+  const key = to > from ? "ArrowDown" : "ArrowUp";
+  for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(key);
+  await expect(select.locator("option:checked")).toHaveText(label);
+}

@@ -1,0 +1,265 @@
+import { expect, test, type Page } from "@playwright/test";
+import { PEOPLE, expectNoAxeViolations, openResult } from "./a11y-helpers";
+import { choose, expectHeading, next, pickCity } from "./helpers";
+
+/** Submits the step empty, checks that the problem is announced, and runs axe with the errors shown. */
+async function withErrors(page: Page, what: string) {
+  await next(page);
+  await expect(page.getByRole("alert")).toContainText("请先改正下面标出的问题");
+  await expectNoAxeViolations(page, `${what}, with errors`);
+}
+
+test.describe("axe: WCAG 2.1 AA on every screen", () => {
+  test("start page", async ({ page }) => {
+    await page.goto("./");
+    await expectNoAxeViolations(page, "start");
+  });
+
+  test("every wizard step, before answering and with validation errors shown", async ({ page }) => {
+    await page.goto("q/city");
+    await expectHeading(page, /哪个城市/);
+    await expectNoAxeViolations(page, "city");
+    await withErrors(page, "city");
+    await pickCity(page, "安徽省", "合肥市");
+    await next(page);
+
+    await expectHeading(page, /户口/);
+    await expectNoAxeViolations(page, "hukou");
+    await withErrors(page, "hukou");
+    await pickCity(page, "江苏省", "南京市");
+    await next(page);
+
+    await expectHeading(page, /居住证/);
+    await expectNoAxeViolations(page, "permit");
+    await withErrors(page, "permit");
+    await choose(page, /^有居住证/);
+    await next(page);
+
+    await expectHeading(page, /怎么工作/);
+    await withErrors(page, "work");
+    await choose(page, /在单位上班/);
+    await next(page);
+
+    await expectHeading(page, /出生/);
+    await choose(page, "女"); // shows the retirement-category question too
+    await withErrors(page, "about");
+    await page.getByLabel("出生年份").selectOption("1975");
+    await page.getByLabel("出生月份").selectOption("03");
+    await next(page);
+
+    await expectHeading(page, /和谁一起生活/);
+    await withErrors(page, "household");
+    await choose(page, /自己/);
+    await next(page);
+
+    await expectHeading(page, /医保/);
+    await expectNoAxeViolations(page, "medical, empty list");
+    await page.getByRole("button", { name: /添加一段医保/ }).click();
+    await page.getByRole("group", { name: "第 1 段医保" }).getByLabel("现在还在交").uncheck();
+    await withErrors(page, "medical, one empty row");
+    const row = page.getByRole("group", { name: "第 1 段医保" });
+    await row.getByRole("radio", { name: "职工医保" }).check();
+    await pickCity(row, "江苏省", "南京市");
+    await row.getByLabel("从哪天开始").fill("2017-07-01");
+    await row.getByLabel("到哪天结束").fill("2026-05-31");
+    await next(page);
+
+    await expectHeading(page, /从哪天开始/);
+    await expectNoAxeViolations(page, "start date");
+    await next(page);
+
+    await expectHeading(page, /养老保险/);
+    await page.getByRole("button", { name: /添加一段养老保险/ }).click();
+    await page.getByRole("button", { name: /添加一段养老保险/ }).click();
+    await withErrors(page, "pension, two empty rows");
+    await page.getByRole("group", { name: "第 2 段养老保险" }).getByRole("button", { name: /删除/ }).click();
+    const p = page.getByRole("group", { name: "第 1 段养老保险" });
+    await p.getByLabel("在哪个省").selectOption({ label: "江苏省" });
+    await p.getByLabel("交了几年").fill("9");
+    await next(page);
+
+    await expectHeading(page, /参保地以外/);
+    await withErrors(page, "care");
+    await choose(page, /不需要/);
+    await next(page);
+    await expectHeading(page, "你的医保建议");
+    await expectNoAxeViolations(page, "result after the wizard");
+  });
+
+  for (const [who, fragment] of Object.entries(PEOPLE)) {
+    test(`result page: ${who}`, async ({ page }) => {
+      await openResult(page, fragment);
+      await expectNoAxeViolations(page, `result (${who})`);
+      // With a glossary explanation open, too.
+      const term = page.getByRole("main").locator("button[aria-expanded]").first();
+      await term.click();
+      await expect(term).toHaveAttribute("aria-expanded", "true");
+      await expectNoAxeViolations(page, `result (${who}) with a glossary explanation open`);
+    });
+  }
+
+  test("result page printed", async ({ page }) => {
+    await openResult(page, PEOPLE.employeeMover);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expectNoAxeViolations(page, "print view");
+  });
+
+  test("broken link, link from a newer version, missing answers", async ({ page }) => {
+    await page.goto(`result#${PEOPLE.rider.replace("w=p", "w=zz")}`);
+    await expectHeading(page, "这个链接打不开");
+    await expectNoAxeViolations(page, "broken link");
+    await page.goto("result#v=9&c=340100");
+    await expectHeading(page, "这个链接来自更新的版本");
+    await expectNoAxeViolations(page, "newer link");
+    await page.goto("result");
+    await expectHeading(page, "还有问题没回答完");
+    await expectNoAxeViolations(page, "missing answers");
+  });
+
+  test("not-found page and glossary", async ({ page }) => {
+    await page.goto("no/such/page");
+    await expectHeading(page, "没有这个页面");
+    await expectNoAxeViolations(page, "not found");
+    await page.getByRole("link", { name: "词语解释" }).click();
+    await expectHeading(page, "词语解释");
+    await expectNoAxeViolations(page, "glossary");
+  });
+
+  test("large-text mode: start, a step with errors and a result", async ({ page }) => {
+    await page.goto("./");
+    await page.getByRole("switch", { name: /大字/ }).click();
+    await expectNoAxeViolations(page, "start, large text");
+    await page.goto("q/city");
+    await withErrors(page, "city, large text");
+    await openResult(page, PEOPLE.unconfirmed);
+    await expectNoAxeViolations(page, "result, large text");
+  });
+});
+
+test.describe("errors are announced and tied to their fields", () => {
+  test("the summary is an alert, each control is described by its own error", async ({ page }) => {
+    await page.goto("q/city");
+    await next(page);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("请回答这个问题");
+    const city = page.getByLabel("城市");
+    const id = await city.getAttribute("aria-describedby");
+    expect(id).toBeTruthy();
+    await expect(page.locator(`[id="${id}"]`)).toHaveText(/请回答这个问题/);
+    await expect(city).toHaveAttribute("aria-invalid", "true");
+    // The summary's link takes focus to the field and leaves the URL alone.
+    const url = page.url();
+    await alert.getByRole("link").first().click();
+    await expect(page.getByLabel("省份")).toBeFocused();
+    expect(page.url()).toBe(url);
+
+    await pickCity(page, "安徽省", "合肥市");
+    await next(page);
+    await expectHeading(page, /户口/);
+    await pickCity(page, "江苏省", "南京市");
+    await next(page);
+    await next(page); // 居住证, unanswered
+    const radios = page.getByRole("radio");
+    await expect(radios).toHaveCount(3);
+    for (const radio of await radios.all()) {
+      const describedBy = await radio.getAttribute("aria-describedby");
+      await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(/请从选项里选一项|请回答这个问题/);
+    }
+  });
+});
+
+test.describe("touch targets are at least 44 × 44 CSS px", () => {
+  /** Buttons, links styled as buttons, radio and checkbox rows, selects: every visible one. */
+  async function smallTargets(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const selector = [
+        "button",
+        "a.btn-primary",
+        "a.btn-secondary",
+        "a.btn-link",
+        "select",
+        "label:has(input[type=radio])",
+        "label:has(input[type=checkbox])",
+        "[role=switch]",
+      ].join(",");
+      return [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+        .map(({ el, r }) => `${el.tagName} “${el.textContent?.trim().slice(0, 20)}” ${r.width}×${r.height}`);
+    });
+  }
+
+  test("start, steps with lists open, result, glossary", async ({ page }) => {
+    await page.goto("./");
+    expect(await smallTargets(page), "start").toEqual([]);
+
+    await page.goto("q/city");
+    await pickCity(page, "广东省", "广州市");
+    await next(page);
+    await pickCity(page, "四川省", "绵阳市");
+    await next(page);
+    expect(await smallTargets(page), "permit").toEqual([]);
+    await choose(page, /^有居住证/);
+    await next(page);
+    await choose(page, /在单位上班/);
+    await next(page);
+    await choose(page, "女");
+    expect(await smallTargets(page), "about").toEqual([]);
+    await page.getByLabel("出生年份").selectOption("1977");
+    await page.getByLabel("出生月份").selectOption("05");
+    await next(page);
+    await choose(page, /自己/);
+    await next(page);
+    await page.getByRole("button", { name: /添加一段医保/ }).click();
+    await page.getByRole("group", { name: "第 1 段医保" }).getByLabel("现在还在交").uncheck();
+    expect(await smallTargets(page), "medical with a row").toEqual([]);
+    await page.getByRole("group", { name: "第 1 段医保" }).getByRole("button", { name: /删除/ }).click();
+    await next(page);
+    for (let i = 0; i < 2; i++) await page.getByRole("button", { name: /添加一段养老保险/ }).click();
+    expect(await smallTargets(page), "pension with two rows").toEqual([]);
+
+    for (const fragment of [PEOPLE.rider, PEOPLE.threeProvinces]) {
+      await openResult(page, fragment);
+      await page.getByRole("main").locator("button[aria-expanded]").first().click();
+      expect(await smallTargets(page), `result ${fragment}`).toEqual([]);
+    }
+
+    await page.goto("glossary");
+    expect(await smallTargets(page), "glossary").toEqual([]);
+  });
+});
+
+test.describe("glossary words", () => {
+  test("the first occurrence on the result page opens its explanation in place; the footer leads to all", async ({
+    page,
+  }) => {
+    await openResult(page, PEOPLE.employeeMover);
+    const main = page.getByRole("main");
+    const term = main.getByRole("button", { name: "参保凭证", exact: true });
+    await expect(term).toHaveCount(1); // first occurrence only
+    await expect(term).toHaveAttribute("aria-expanded", "false");
+    const url = page.url();
+    await term.click();
+    await expect(term).toHaveAttribute("aria-expanded", "true");
+    const definition = page.locator(`[id="${await term.getAttribute("aria-controls")}"]`);
+    await expect(definition).toContainText("原来参保的地方开的证明");
+    await expect(definition).toContainText("依据：");
+    expect(page.url()).toBe(url);
+
+    // Cite marks jump to the source list without touching the answers in the link.
+    const mark = main.getByRole("link", { name: /^\[\d+\]$/ }).first();
+    await mark.click();
+    await expect(page.locator(`[id="${(await mark.getAttribute("href"))?.slice(1)}"]`)).toBeFocused();
+    expect(page.url()).toBe(url);
+    await expectHeading(page, "你的医保建议");
+
+    await page.getByRole("contentinfo").getByRole("link", { name: "词语解释" }).click();
+    await expectHeading(page, "词语解释");
+    for (const word of ["统筹地区", "临时基本养老保险缴费账户", "集中参保期", "城乡衔接"])
+      await expect(page.getByRole("term").filter({ hasText: word })).toHaveCount(1);
+    await page.getByRole("button", { name: "返回" }).click();
+    await expectHeading(page, "你的医保建议");
+  });
+});

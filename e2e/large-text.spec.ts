@@ -1,0 +1,146 @@
+import { expect, test, type Page } from "@playwright/test";
+import { PEOPLE, openResult } from "./a11y-helpers";
+import { choose, expectHeading, next, pickCity } from "./helpers";
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const scrollWidth = (page: Page) => page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
+
+/** What sticks out to the right, to say why a page scrolls sideways. */
+const offenders = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter(
+        (el) =>
+          el.getBoundingClientRect().right + window.scrollX > 360.5 || el.scrollWidth > el.clientWidth + 1,
+      )
+      .slice(-5)
+      .map(
+        (el) =>
+          `${el.tagName}.${el.className.toString()} “${(el.textContent ?? "").slice(0, 30)}” → ${el.getBoundingClientRect().right + window.scrollX}`,
+      ),
+  );
+
+async function expectNoSideways(page: Page, what: string) {
+  const width = await scrollWidth(page);
+  expect(width, `horizontal scrolling on ${what}: ${(await offenders(page)).join("; ")}`).toBeLessThanOrEqual(
+    360,
+  );
+}
+
+test("the large-text switch is on every screen, scales the page and is remembered on the device", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const normal = await rootFontSize(page);
+  const headingBefore = (await page.getByRole("heading", { level: 1 }).boundingBox())?.height ?? 0;
+  const toggle = page.getByRole("banner").getByRole("switch", { name: /大字/ });
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-checked", "true");
+  await expect(page.locator("html")).toHaveClass(/\blarge-text\b/);
+  expect(await rootFontSize(page)).toBeGreaterThanOrEqual(normal * 1.3);
+  // The whole layout follows (rem), not only the body text: the heading grows too.
+  expect((await page.getByRole("heading", { level: 1 }).boundingBox())?.height ?? 0).toBeGreaterThan(
+    headingBefore * 1.2,
+  );
+  expect(await page.evaluate(() => localStorage.getItem("shebao-suishendai:large-text:v1"))).toBe("1");
+
+  // Remembered: on reload, on a step, on the result page, on the glossary.
+  for (const url of ["./", "q/city", `result#${PEOPLE.rider}`, "glossary", "no/such/page"]) {
+    await page.goto(url);
+    await expect(page.getByRole("switch", { name: /大字/ })).toHaveAttribute("aria-checked", "true");
+    expect(await rootFontSize(page), url).toBeGreaterThanOrEqual(normal * 1.3);
+  }
+
+  await page.getByRole("switch", { name: /大字/ }).click();
+  await page.reload();
+  await expect(page.getByRole("switch", { name: /大字/ })).toHaveAttribute("aria-checked", "false");
+  expect(await rootFontSize(page)).toBe(normal);
+});
+
+test("large text is applied before the first paint: no flash of small text", async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem("shebao-suishendai:large-text:v1", "1");
+    // Record the <html> class at the moment React first puts anything into #root.
+    new MutationObserver((_, observer) => {
+      const root = document.getElementById("root");
+      if (root && root.childElementCount > 0) {
+        (window as unknown as { firstPaintClass: string }).firstPaintClass =
+          document.documentElement.className;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("./");
+  await expectHeading(page, /医保和养老保险怎么办/);
+  expect(
+    await page.evaluate(() => (window as unknown as { firstPaintClass?: string }).firstPaintClass),
+  ).toMatch(/\blarge-text\b/);
+});
+
+test("no horizontal scrolling at 360 px with large text: start, medical history list, results", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.getByRole("switch", { name: /大字/ }).click();
+  await expectNoSideways(page, "start");
+
+  await page.getByRole("link", { name: "开始" }).click();
+  await pickCity(page, "广西壮族自治区", "防城港市");
+  await next(page);
+  await pickCity(page, "内蒙古自治区", "呼伦贝尔市");
+  await next(page);
+  await choose(page, /^正在办/);
+  await next(page);
+  await choose(page, /建筑工地/);
+  await next(page);
+  await choose(page, "女");
+  await page.getByLabel("出生年份").selectOption("1971");
+  await page.getByLabel("出生月份").selectOption("12");
+  await expectNoSideways(page, "birth and sex");
+  await next(page);
+  await choose(page, /自己/);
+  await next(page);
+  await expectHeading(page, /医保/);
+  for (let i = 0; i < 2; i++) await page.getByRole("button", { name: /添加一段医保/ }).click();
+  const row = page.getByRole("group", { name: "第 1 段医保" });
+  await row.getByRole("radio", { name: /居民医保/ }).check();
+  await pickCity(row, "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州");
+  await row.getByLabel("现在还在交").uncheck();
+  await next(page); // the second, empty row shows its errors too
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expectNoSideways(page, "medical history list with errors");
+  await page.getByRole("group", { name: "第 2 段医保" }).getByRole("button", { name: /删除/ }).click();
+  await row.getByLabel("从哪天开始").fill("2010-01-01");
+  await row.getByLabel("到哪天结束").fill("2026-03-31");
+  await next(page);
+  await expectHeading(page, /从哪天开始/);
+  await next(page);
+  await page.getByRole("button", { name: /添加一段养老保险/ }).click();
+  const p = page.getByRole("group", { name: "第 1 段养老保险" });
+  await p.getByLabel("在哪个省").selectOption({ label: "新疆维吾尔自治区" });
+  await p.getByLabel("交了几年").fill("12.5");
+  await expectNoSideways(page, "pension list");
+  await next(page);
+  await choose(page, /长期在外地/);
+  await next(page);
+  await expectHeading(page, "你的医保建议");
+  await expect(page.getByRole("img", { name: "结果链接的二维码" })).toBeVisible();
+  await expectNoSideways(page, "result after the wizard");
+
+  for (const [who, fragment] of Object.entries(PEOPLE)) {
+    await openResult(page, fragment);
+    // Every glossary explanation open: the longest the page gets.
+    const terms = page.getByRole("main").locator("button[aria-expanded]");
+    const count = await terms.count();
+    expect(count, who).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await terms.nth(i).click();
+    await expect(page.getByRole("main").locator("button[aria-expanded=true]")).toHaveCount(count);
+    await expectNoSideways(page, `result (${who})`);
+  }
+  await page.goto("glossary");
+  await expectNoSideways(page, "glossary");
+});

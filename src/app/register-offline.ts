@@ -1,0 +1,28 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+/**
+ * Registers the service worker that keeps the app working offline (vite.config.ts, `offline`).
+ * virtual:pwa-register is tiny and loads workbox-window (about 2 KB gzip) on its own, after the page.
+ * In autoUpdate mode it reloads the page when a new version's worker takes control: answers in
+ * progress are on the device (draft and per-step scratch, written on pagehide), so nothing is lost.
+ */
+import { registerSW } from "virtual:pwa-register";
+import { KEY_PREFIX } from "../interview/device-storage";
+
+const RELOADED_AT = `${KEY_PREFIX}reloaded-for-update`;
+
+export function registerOffline(): void {
+  registerSW({ immediate: true });
+  // A page of an older version asked for a file that a new version no longer serves (a deploy while
+  // the page was open): load the new version instead of failing, at most once a minute.
+  window.addEventListener("vite:preloadError", (event) => {
+    try {
+      const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+      if (Date.now() - last < 60_000) return;
+      sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+    } catch {
+      return; // cannot remember the reload, so do not risk a loop
+    }
+    event.preventDefault();
+    window.location.reload();
+  });
+}

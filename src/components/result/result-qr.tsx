@@ -1,0 +1,24 @@
+import { lazy, Suspense } from "react";
+import { UI } from "../../content/zh-CN/ui";
+import { Section } from "./section";
+
+const QrCode = lazy(async () => ({ default: (await import("./qr-code")).QrCode }));
+
+/** The QR code of `url` as an image, loaded on demand (uqr is kept out of the first load). */
+export function LazyQrCode({ url, className }: { url: string; className: string }) {
+  return (
+    <Suspense fallback={<div className={className} />}>
+      <QrCode text={url} alt={UI.qrAlt} className={className} />
+    </Suspense>
+  );
+}
+
+/** On screen: the result link as a QR code another phone can scan. (On paper it stands at the top.) */
+export function ResultQr({ url }: { url: string }) {
+  return (
+    <Section id="qr" title={UI.qrTitle} className="print:hidden">
+      <p className="text-base text-gray-700">{UI.qrHint}</p>
+      <LazyQrCode url={url} className="block aspect-square w-full max-w-56 border border-gray-400" />
+    </Section>
+  );
+}

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { afterEach, describe, expect, it } from "vitest";
+import { DraftProvider } from "../app/draft-context";
+import { SCRATCH_DELAY_MS } from "../app/use-step-scratch";
+import { loadStoredDraft, saveDraft } from "../interview/draft-store";
+import { loadScratch, scratchKey } from "../interview/step-scratch";
+import { STEPS } from "../interview/steps";
+import { StepPage } from "./step-page";
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+function renderStep(id: string) {
+  return render(
+    <DraftProvider>
+      <MemoryRouter initialEntries={[`/q/${id}`]}>
+        <Routes>
+          <Route path="q/:stepId" element={<StepPage />} />
+        </Routes>
+      </MemoryRouter>
+    </DraftProvider>,
+  );
+}
+
+describe("the step screen keeps what was typed but not submitted", () => {
+  it("writes it to the device after a short pause, shows it again, and clears it on submit", async () => {
+    saveDraft({ city: "340100", hukouProvince: "370000", hukouCity: "371300" });
+    const user = userEvent.setup();
+    const first = renderStep("permit");
+    await user.click(screen.getByRole("radio", { name: /^正在办/ }));
+    // Written after a pause in typing (debounce.test.ts checks the timing), while the step is still open.
+    await waitFor(() => expect(loadScratch(STEPS.permit)).toEqual({ residencePermit: "applying" }), {
+      timeout: SCRATCH_DELAY_MS * 10,
+    });
+    first.unmount(); // a reload, a closed tab
+
+    renderStep("permit");
+    expect(screen.getByRole("radio", { name: /^正在办/ })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "下一步" }));
+    expect(await screen.findByRole("heading", { level: 1, name: /怎么工作/ })).toBeVisible();
+    expect(localStorage.getItem(scratchKey("permit"))).toBeNull();
+    expect(loadStoredDraft()).toMatchObject({ residencePermit: "applying" });
+  });
+
+  it("writes at once when the step is left before the pause is over", async () => {
+    saveDraft({ city: "340100", hukouProvince: "370000", hukouCity: "371300" });
+    const view = renderStep("permit");
+    await userEvent.click(screen.getByRole("radio", { name: /^没有/ }));
+    view.unmount();
+    expect(loadScratch(STEPS.permit)).toEqual({ residencePermit: "no" }); // flushed when the step was left
+  });
+});
