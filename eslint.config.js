@@ -5,7 +5,15 @@ import globals from "globals";
 import { defineConfig, globalIgnores } from "eslint/config";
 
 export default defineConfig([
-  globalIgnores(["dist", "dev-dist", "coverage", "playwright-report", "test-results", "bench-results"]),
+  globalIgnores([
+    "dist",
+    "dist-subpath",
+    "dev-dist",
+    "coverage",
+    "playwright-report",
+    "test-results",
+    "bench-results",
+  ]),
   {
     files: ["**/*.{ts,tsx}"],
     extends: [

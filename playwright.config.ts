@@ -26,6 +26,8 @@ export default defineConfig({
   testDir: "e2e",
   // The sub-path build has its own config (playwright.subpath.config.ts).
   testIgnore: /subpath\.spec\.ts$/,
+  // Long journeys on a loaded 2-core CI machine need more than the 30 s default.
+  timeout: process.env.CI ? 60_000 : 30_000,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { createHash } from "node:crypto";
+import { LARGE_TEXT_SCRIPT } from "./src/app/text-size";
 
 /**
  * Browsers we build for: Chromium 99+ (Android WeChat's XWeb and other Chromium-based browsers since 2022)
@@ -10,10 +12,13 @@ import { VitePWA } from "vite-plugin-pwa";
  */
 export const BROWSER_TARGETS = ["chrome99", "safari15"];
 
+/** The hash by which the CSP allows the one inline script, LARGE_TEXT_SCRIPT, and nothing else inline. */
+export const LARGE_TEXT_SCRIPT_HASH = `'sha256-${createHash("sha256").update(LARGE_TEXT_SCRIPT).digest("base64")}'`;
+
 /** The strict Content-Security-Policy of the built page (dev needs inline scripts for hot reload). */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${LARGE_TEXT_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -31,6 +36,18 @@ function contentSecurityPolicy(): Plugin {
     apply: "build",
     transformIndexHtml: (html) =>
       html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+/**
+ * Large text before the first paint: the prerendered page paints before any module script runs, so the
+ * remembered large-text choice is applied by a tiny inline script in <head> (src/app/text-size.ts).
+ */
+function largeTextBeforePaint(): Plugin {
+  return {
+    name: "large-text-before-paint",
+    transformIndexHtml: (html) =>
+      html.replace("</title>", `</title>\n    <script>${LARGE_TEXT_SCRIPT}</script>`),
   };
 }
 
@@ -78,9 +95,83 @@ function offline() {
   });
 }
 
+/**
+ * Writes each page's HTML at build time (src/app/prerender.tsx): index.html carries the whole start page,
+ * so the first screen paints before the JavaScript runs; result.html and q/<step>.html carry the layout and
+ * a placeholder, so a deep link never flashes the start page (hosts and the service worker map /result to
+ * result.html).
+ */
+function prerenderPages(): Plugin {
+  let base = "/";
+  type Prerender = {
+    renderRoute: (basename: string, path: string) => string;
+    PRERENDERED: readonly (readonly [string, string])[];
+  };
+  const load = async () => {
+    const { tsImport } = await import("tsx/esm/api");
+    return (await tsImport("./src/app/prerender.tsx", import.meta.url)) as Prerender;
+  };
+  const basename = () => base.replace(/\/$/, "") || "/";
+  const fill = (html: string, markup: string) =>
+    html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+  return {
+    name: "prerender-pages",
+    enforce: "post",
+    apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
+    async transformIndexHtml(html) {
+      return fill(html, (await load()).renderRoute(basename(), "/"));
+    },
+    async generateBundle(_options, bundle) {
+      const index = bundle["index.html"];
+      if (!index || index.type !== "asset") return;
+      const mod = await load();
+      const shell = String(index.source).replace(
+        /<div id="root">[\s\S]*<\/div>(\s*<\/body>)/,
+        '<div id="root"></div>$1',
+      );
+      // Each route's own chunk and what it imports download in parallel with the main script, instead of
+      // after it has run (the lazy route would otherwise wait for the main chunk).
+      const preloads = (screen: string) => {
+        const entry = Object.values(bundle).find(
+          (c) => c.type === "chunk" && c.facadeModuleId?.endsWith(`/src/screens/${screen}.tsx`),
+        );
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          const chunk = bundle[name];
+          if (!chunk || chunk.type !== "chunk" || files.has(name) || chunk.isEntry) return;
+          files.add(name);
+          chunk.imports.forEach(visit);
+        };
+        if (entry) visit(entry.fileName);
+        return [...files];
+      };
+      for (const [file, path] of mod.PRERENDERED) {
+        if (file === "index.html") continue;
+        const screen = file === "result.html" ? "result-page" : "step-page";
+        const page = fill(shell, mod.renderRoute(basename(), path));
+        const links = preloads(screen)
+          .filter((f) => !page.includes(`${base}${f}`))
+          .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`);
+        const html = page.replace("</head>", `${links.join("")}</head>`);
+        this.emitFile({ type: "asset", fileName: file, source: html });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offline()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    largeTextBeforePaint(),
+    prerenderPages(),
+    offline(),
+  ],
   build: {
     target: BROWSER_TARGETS,
     cssTarget: BROWSER_TARGETS,

@@ -16,6 +16,8 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
   });
 
   test("every wizard step, before answering and with validation errors shown", async ({ page }) => {
+    // One journey with a dozen axe runs: on a loaded 2-core CI machine it takes longer than the 30 s default.
+    test.setTimeout(120_000);
     await page.goto("q/city");
     await expectHeading(page, /哪个城市/);
     await expectNoAxeViolations(page, "city");

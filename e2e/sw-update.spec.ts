@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
@@ -8,7 +8,7 @@ import { expectHeading, next, pickCity } from "./helpers";
 import { serveDirectory } from "./static-server";
 
 /**
- * A new version takes over cleanly: deploy a changed index.html (with its new revision in sw.js) while
+ * A new version takes over cleanly: deploy changed pages (with their new revisions in sw.js) while
  * the app is open; the new service worker installs, takes control, the page reloads once onto the new
  * version, and the answer being typed when it happened is still there.
  */
@@ -28,18 +28,24 @@ test("a new version takes over with one reload, and what was being typed is kept
     await pickCity(page, "山东省", "临沂市"); // typed, not submitted
     await page.evaluate(() => ((window as unknown as { oldPage?: boolean }).oldPage = true));
 
-    // Deploy version 2: a changed index.html, and its new revision in the precache list.
-    const html = readFileSync(join(dir, "index.html"), "utf8").replace(
-      "<head>",
-      '<head>\n    <meta name="app-version" content="2" />',
-    );
-    writeFileSync(join(dir, "index.html"), html);
-    const revision = createHash("md5").update(html).digest("hex");
-    const sw = readFileSync(join(dir, "sw.js"), "utf8");
-    writeFileSync(
-      join(dir, "sw.js"),
-      sw.replace(/\{url:"index\.html",revision:"[0-9a-f]+"\}/, `{url:"index.html",revision:"${revision}"}`),
-    );
+    // Deploy version 2: every page's HTML changes (index.html, result.html, q/<step>.html are all
+    // prerendered), and each new revision goes into the precache list.
+    let sw = readFileSync(join(dir, "sw.js"), "utf8");
+    const pages = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+    expect(pages).toEqual(expect.arrayContaining(["index.html", "result.html", join("q", "hukou.html")]));
+    for (const file of pages) {
+      const url = file.split(sep).join("/");
+      const html = readFileSync(join(dir, file), "utf8").replace(
+        "<head>",
+        '<head>\n    <meta name="app-version" content="2" />',
+      );
+      writeFileSync(join(dir, file), html);
+      const revision = createHash("md5").update(html).digest("hex");
+      const entry = new RegExp(`\\{url:"${url.replace(/[.]/g, "\\.")}",revision:"[0-9a-f]+"\\}`);
+      expect(sw, url).toMatch(entry);
+      sw = sw.replace(entry, `{url:"${url}",revision:"${revision}"}`);
+    }
+    writeFileSync(join(dir, "sw.js"), sw);
 
     const reloaded = page.waitForEvent("load");
     await page.evaluate(async () => (await navigator.serviceWorker.ready).update());

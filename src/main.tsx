@@ -1,5 +1,4 @@
-import "./app/text-size-bootstrap";
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { DraftProvider } from "./app/draft-context";
@@ -11,16 +10,21 @@ import "./index.css";
 const basename = import.meta.env.BASE_URL.replace(/\/$/, "") || "/";
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <DraftProvider>
-          <BrowserRouter basename={basename}>
-            <AppRoutes />
-          </BrowserRouter>
-        </DraftProvider>
-      </ErrorBoundary>
-    </StrictMode>,
+  // The first render is a transition: React renders in small slices, so a slow phone stays responsive
+  // (the prerendered start page is already on screen meanwhile).
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <ErrorBoundary>
+          <DraftProvider>
+            <BrowserRouter basename={basename}>
+              <AppRoutes />
+            </BrowserRouter>
+          </DraftProvider>
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
   registerOffline();
 }

@@ -22,7 +22,7 @@ export function Layout() {
         </Link>
         <TextSizeSwitch />
       </header>
-      <main id="main" tabIndex={-1} className="flex-1 px-4 py-5 outline-none">
+      <main id="main" tabIndex={-1} className="min-h-screen flex-1 px-4 py-5 outline-none print:min-h-0">
         <Outlet />
       </main>
       <footer className="space-y-2 border-t border-gray-300 px-4 py-4 text-base text-gray-700 print:hidden">

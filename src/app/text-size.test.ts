@@ -3,11 +3,18 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   LARGE_TEXT_CLASS,
   LARGE_TEXT_KEY,
+  LARGE_TEXT_SCRIPT,
   applyLargeText,
   isLargeText,
   readLargeText,
   setLargeText,
 } from "./text-size";
+
+/** Runs the inline <head> script's text as the browser would (it is a string, so only eval can run it). */
+function runHeadScript(): void {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
+  new Function(LARGE_TEXT_SCRIPT)();
+}
 
 afterEach(() => {
   localStorage.clear();
@@ -32,10 +39,20 @@ describe("large-text mode", () => {
     expect(localStorage.getItem(LARGE_TEXT_KEY)).toBeNull();
   });
 
-  it("the bootstrap applies the remembered choice as soon as it is imported", async () => {
+  it("the inline head script applies the remembered choice, and only that", () => {
+    runHeadScript();
+    expect(isLargeText()).toBe(false);
     localStorage.setItem(LARGE_TEXT_KEY, "1");
-    await import("./text-size-bootstrap");
+    runHeadScript();
     expect(isLargeText()).toBe(true);
+  });
+
+  it("the inline head script does not throw when storage is blocked", () => {
+    vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+      throw new Error("SecurityError");
+    });
+    expect(runHeadScript).not.toThrow();
+    expect(isLargeText()).toBe(false);
   });
 
   it("blocked storage falls back to the default size without throwing", () => {

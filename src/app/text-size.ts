@@ -5,6 +5,13 @@
 export const LARGE_TEXT_KEY = "shebao-suishendai:large-text:v1";
 export const LARGE_TEXT_CLASS = "large-text";
 
+/**
+ * The one inline script of the page, in <head> (vite.config.ts, largeTextBeforePaint): puts the class on
+ * <html> before the prerendered page paints, so it never flashes at the small size. The CSP allows exactly
+ * this text by its SHA-256 hash; any other inline script is refused.
+ */
+export const LARGE_TEXT_SCRIPT = `try{localStorage.getItem(${JSON.stringify(LARGE_TEXT_KEY)})==="1"&&document.documentElement.classList.add(${JSON.stringify(LARGE_TEXT_CLASS)})}catch(e){}`;
+
 export function readLargeText(): boolean {
   try {
     return window.localStorage.getItem(LARGE_TEXT_KEY) === "1";
@@ -18,6 +25,7 @@ export function applyLargeText(on: boolean): void {
 }
 
 export function isLargeText(): boolean {
+  if (typeof document === "undefined") return false; // prerendering at build time
   return document.documentElement.classList.contains(LARGE_TEXT_CLASS);
 }
 

@@ -60,8 +60,6 @@ export interface Advice {
   notices: Conclusion[];
   materials: Material[];
   channels: Channel[];
-  /** Every source cited anywhere in this advice. */
-  sources: string[];
 }
 
 export interface AdviseOptions {
@@ -75,22 +73,29 @@ const defined = <T>(x: T | undefined): x is T => x !== undefined;
 function mergeChannels(lists: readonly Channel[][]): Channel[] {
   const byKey = new Map<string, Channel>();
   for (const c of lists.flat()) {
-    const key = `${c.code} ${JSON.stringify(c.params ?? {})}`;
+    let key: string = c.code;
+    if (c.params) for (const k in c.params) key += `|${k}=${c.params[k]}`;
     const seen = byKey.get(key);
     byKey.set(key, seen ? { ...seen, cites: [...seen.cites, ...c.cites] } : c);
   }
   return [...byKey.values()];
 }
 
-function collectSources(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const v of value) collectSources(v, into);
-  } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === "source" && typeof v === "string") into.add(v);
-      else collectSources(v, into);
+/** Every source cited anywhere in an advice, sorted (the UI numbers them in reading order instead). */
+export function citedSources(advice: Advice): string[] {
+  const into = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v);
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "source" && typeof v === "string") into.add(v);
+        else walk(v);
+      }
     }
-  }
+  };
+  walk(advice);
+  return [...into].sort();
 }
 
 function placeOf(p: Profile): Advice["place"] {
@@ -161,10 +166,6 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
     notices,
     materials,
     channels,
-    sources: [],
   };
-  const sources = new Set<string>();
-  collectSources(advice, sources);
-  advice.sources = [...sources].sort();
   return advice;
 }

@@ -3,7 +3,7 @@
  * a grid of sample answers; and the checks every advice must pass. Only tests import this.
  */
 import * as z from "zod/mini";
-import type { Advice } from "./advise";
+import { citedSources, type Advice } from "./advise";
 import { Answers } from "./answers";
 import { cityByName, provinceByName } from "./data/regions";
 import { SOURCES } from "./data/sources/registry";
@@ -166,6 +166,7 @@ export function adviceProblems(advice: Advice): string[] {
     for (const cite of c.cites)
       if (!SOURCES.has(cite.source)) problems.push(`${c.code} cites unknown ${cite.source}`);
   }
-  for (const id of advice.sources) if (!SOURCES.has(id)) problems.push(`unknown source ${id} in the list`);
+  for (const id of citedSources(advice))
+    if (!SOURCES.has(id)) problems.push(`unknown source ${id} in the list`);
   return problems;
 }

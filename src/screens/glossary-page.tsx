@@ -1,7 +1,7 @@
 import { useNavigate } from "react-router";
 import { paths } from "../app/paths";
 import { PageHeading } from "../components/page-heading";
-import { sourceLabel } from "../components/glossary/glossary-entries";
+import { SOURCES } from "../policy/data/sources/registry";
 import { GLOSSARY } from "../content/zh-CN/glossary";
 import { UI } from "../content/zh-CN/ui";
 
@@ -18,7 +18,8 @@ export function GlossaryPage() {
             <dt className="text-lg font-bold">{e.term}</dt>
             <dd>{e.definition}</dd>
             <dd className="text-base text-gray-700">
-              {UI.glossaryBasis}：{e.sources.map(sourceLabel).join("；")}
+              {UI.glossaryBasis}：
+              {e.sources.map((id) => SOURCES.get(id)?.docNo ?? SOURCES.get(id)?.title ?? id).join("；")}
             </dd>
           </div>
         ))}

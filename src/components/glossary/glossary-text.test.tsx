@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { GlossaryScope } from "./glossary-scope";
@@ -18,7 +18,10 @@ describe("glossary words in texts", () => {
     expect(button).toHaveAttribute("aria-expanded", "true");
     const definition = document.getElementById(button.getAttribute("aria-controls") ?? "");
     expect(definition).toHaveTextContent(/还没拿到证时的凭证/);
-    expect(definition).toHaveTextContent(/依据：新闻报道《取消户籍限制，就业地能参加医保》/);
+    // The source's label is loaded on demand ("依据：……" until it arrives).
+    await waitFor(() =>
+      expect(definition).toHaveTextContent(/依据：新闻报道《取消户籍限制，就业地能参加医保》/),
+    );
     // The sentence still reads as one sentence.
     expect(definition?.closest("p")).toHaveTextContent(/^已经申请、拿到了“居住证办理凭证”的，选“正在办”。/);
 

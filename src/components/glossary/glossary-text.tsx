@@ -1,7 +1,7 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { GLOSSARY } from "../../content/zh-CN/glossary";
 import { UI } from "../../content/zh-CN/ui";
-import { glossaryWords, sourceLabel } from "./glossary-entries";
+import { glossaryWords, loadSourceLabel, type SourceLabel } from "./glossary-entries";
 import { useTermClaims } from "./glossary-scope";
 import { markTerms } from "./mark-terms";
 
@@ -17,6 +17,16 @@ export function GlossaryText({ text }: { text: string }) {
   const owner = useId();
   const claims = useTermClaims();
   const [open, setOpen] = useState<readonly string[]>([]);
+  const [label, setLabel] = useState<{ fn: SourceLabel } | undefined>();
+  const needLabels = open.length > 0 && !label;
+  useEffect(() => {
+    if (!needLabels) return;
+    let live = true;
+    void loadSourceLabel().then((fn) => live && setLabel({ fn }));
+    return () => {
+      live = false;
+    };
+  }, [needLabels]);
   const segments = markTerms(text, WORDS, (id) => claims?.claim(id, owner) ?? true);
   const defId = (id: string) => `${owner}-${id}`;
   return (
@@ -45,7 +55,7 @@ export function GlossaryText({ text }: { text: string }) {
             <span className="font-bold">{entry.term}：</span>
             {entry.definition}
             <span className="block text-gray-700">
-              {UI.glossaryBasis}：{entry.sources.map(sourceLabel).join("；")}
+              {UI.glossaryBasis}：{label ? entry.sources.map(label.fn).join("；") : "……"}
             </span>
           </span>
         );

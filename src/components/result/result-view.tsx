@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { Link } from "react-router";
 import { paths } from "../../app/paths";
 import { CHOICES, QUESTIONS } from "../../content/zh-CN/questions";
@@ -23,9 +24,11 @@ import { RecommendationCard } from "./recommendation";
 import { LazyQrCode, ResultQr } from "./result-qr";
 import { Section } from "./section";
 import { ShareBar } from "./share-bar";
-import { SourcesList } from "./sources-list";
 import { TransferSection } from "./transfer-section";
 import { TreatmentSection } from "./treatment-section";
+
+/** The sources list sits at the bottom: its data (every title, 文号, issuer, note) loads after the first paint. */
+const SourcesList = lazy(async () => ({ default: (await import("./sources-list")).SourcesList }));
 
 interface Props {
   advice: Advice;
@@ -147,7 +150,9 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
           </Section>
 
           <Section id="sources" title={UI.sources} className="print:text-xs">
-            <SourcesList order={order} />
+            <Suspense fallback={<p className="text-gray-700">{UI.loadingSources}</p>}>
+              <SourcesList order={order} />
+            </Suspense>
           </Section>
         </div>
       </GlossaryScope>

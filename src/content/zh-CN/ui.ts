@@ -30,6 +30,7 @@ export const UI = {
   unknownLocally: "当地还没确认的事",
   askHotline: "不确定的，打 12393（医保）或 12333（人社）问。",
   sources: "依据的政策",
+  loadingSources: "正在载入政策依据……",
   sourceSuperseded: (by: string, on: string, scope: string) => `${on}起被${by}取代：${scope}`,
   docNoNotFound: "文号未找到",
   docNoNone: "无文号",

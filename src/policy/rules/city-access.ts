@@ -2,7 +2,6 @@ import type { City } from "../data/regions";
 import { LOCAL_POLICIES } from "../data/local";
 import type { AccessRule, LocalPolicy } from "../data/local/types";
 import { NATIONAL_HUKOU_LIFT } from "../data/national/continuity";
-import { sourceById } from "../data/sources/registry";
 import type { Citation, Conclusion } from "../types";
 
 export type AccessTopic = "flexibleStaff" | "residentAdult" | "residentChild";
@@ -89,7 +88,7 @@ export function resolveAccess(topic: AccessTopic, city: City, asOf: string): Acc
         cites: [rule.cite],
       },
     ];
-    const validUntil = sourceById(rule.cite.source).validUntil;
+    const validUntil = rule.termEnds;
     if (validUntil !== undefined && asOf > validUntil) {
       because.push({
         code: "city.term_ended_national_requires",

@@ -13,6 +13,7 @@ export const GUANGDONG: LocalPolicy = {
     {
       value: "open",
       from: "2022-02-01",
+      termEnds: "2025-01-31",
       seen: "2023-04-21",
       cite: yb2,
       permit: "not_required",

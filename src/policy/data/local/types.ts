@@ -31,6 +31,11 @@ export interface AccessRule {
   cite: Citation;
   /** For "conditional": the condition's code (content/zh-CN/conditions.ts) and, where the engine can check it, how. */
   condition?: string;
+  /**
+   * The last day of the source's stated term (粤医保规〔2022〕2号: 3 years). The route stays open after it,
+   * because a national rule requires the same, but the advice says the term has ended.
+   */
+  termEnds?: string;
   /** A 居住证 is required for this route (true) or one of several proofs (false). */
   permit?: "required" | "one_of_proofs" | "not_required";
   /** Materials this route asks for in this place, besides the ID card. */

@@ -15,6 +15,9 @@ const ART2 = { source: "npcsc-2024-retirement", clause: "第二条" };
  * Not coded: early retirement (弹性提前退休) uses the year of actual retirement, resting on one example
  * (Addendum A §3.3); rules/pension/flexible-retirement.ts applies it only to name the figure.
  */
+/** 第二条 is asked of asOf from the day the reform took effect (npcsc-2024-retirement, effective 2025-01-01). */
+export const MINIMUM_YEARS_IN_FORCE_FROM = "2025-01-01";
+
 export const MINIMUM_CONTRIBUTION_YEARS: readonly Dated<number>[] = [
   { from: "1900-01-01", until: "2030-01-01", value: 15, cite: ART2 },
   { from: "2030-01-01", until: "2031-01-01", value: 15.5, cite: ART2 },

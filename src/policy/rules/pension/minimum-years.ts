@@ -1,7 +1,6 @@
 import { yearOf } from "../../../lib/dates";
 import { inForce } from "../../dated";
-import { MINIMUM_CONTRIBUTION_YEARS } from "../../data/national/minimum-years";
-import { sourceById } from "../../data/sources/registry";
+import { MINIMUM_CONTRIBUTION_YEARS, MINIMUM_YEARS_IN_FORCE_FROM } from "../../data/national/minimum-years";
 import type { Citation, Conclusion } from "../../types";
 import type { Profile } from "../profile";
 
@@ -24,8 +23,7 @@ export function minimumYearsFor(
 ): { years: number; cite: Citation } | undefined {
   const v = inForce(MINIMUM_CONTRIBUTION_YEARS, reachDate);
   if (!v) return undefined;
-  const effective = sourceById(v.cite.source).effective;
-  if (effective !== undefined && asOf < effective) return undefined;
+  if (asOf < MINIMUM_YEARS_IN_FORCE_FROM) return undefined;
   return { years: v.value, cite: v.cite };
 }
 
