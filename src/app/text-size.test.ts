@@ -3,17 +3,17 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   LARGE_TEXT_CLASS,
   LARGE_TEXT_KEY,
-  LARGE_TEXT_SCRIPT,
   applyLargeText,
   isLargeText,
   readLargeText,
   setLargeText,
 } from "./text-size";
+import HEAD_SCRIPT from "../../public/large-text.js?raw";
 
-/** Runs the inline <head> script's text as the browser would (it is a string, so only eval can run it). */
+/** Runs public/large-text.js as the browser does before the first paint (jsdom runs no <script>). */
 function runHeadScript(): void {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
-  new Function(LARGE_TEXT_SCRIPT)();
+  new Function(HEAD_SCRIPT)();
 }
 
 afterEach(() => {
@@ -39,7 +39,7 @@ describe("large-text mode", () => {
     expect(localStorage.getItem(LARGE_TEXT_KEY)).toBeNull();
   });
 
-  it("the inline head script applies the remembered choice, and only that", () => {
+  it("the head script (public/large-text.js) applies the remembered choice, and only that", () => {
     runHeadScript();
     expect(isLargeText()).toBe(false);
     localStorage.setItem(LARGE_TEXT_KEY, "1");
@@ -47,7 +47,7 @@ describe("large-text mode", () => {
     expect(isLargeText()).toBe(true);
   });
 
-  it("the inline head script does not throw when storage is blocked", () => {
+  it("the head script (public/large-text.js) does not throw when storage is blocked", () => {
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
       throw new Error("SecurityError");
     });

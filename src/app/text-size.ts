@@ -1,16 +1,10 @@
 /**
  * Large-text mode (适老化): a class on <html> that raises the root font size (the CSS uses rem, so the
- * whole layout scales) and darkens greys. The choice is remembered on this device only.
+ * whole layout scales) and darkens greys. The choice is remembered on this device only. Before the first
+ * paint, public/large-text.js (a tiny classic script in <head>, not inline: the CSP allows none) applies it.
  */
 export const LARGE_TEXT_KEY = "shebao-suishendai:large-text:v1";
 export const LARGE_TEXT_CLASS = "large-text";
-
-/**
- * The one inline script of the page, in <head> (vite.config.ts, largeTextBeforePaint): puts the class on
- * <html> before the prerendered page paints, so it never flashes at the small size. The CSP allows exactly
- * this text by its SHA-256 hash; any other inline script is refused.
- */
-export const LARGE_TEXT_SCRIPT = `try{localStorage.getItem(${JSON.stringify(LARGE_TEXT_KEY)})==="1"&&document.documentElement.classList.add(${JSON.stringify(LARGE_TEXT_CLASS)})}catch(e){}`;
 
 export function readLargeText(): boolean {
   try {
