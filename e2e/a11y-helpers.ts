@@ -1,11 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { expectResultComplete } from "./helpers";
 
 /** WCAG 2.1 A and AA, the level the product promises. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Runs axe on the page as it is now and fails with a readable list of what it found. */
 export async function expectNoAxeViolations(page: Page, what: string) {
+  // A result page renders what is below its first screen just after it: check the whole page.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const found = violations.map(
     (v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
@@ -32,6 +35,7 @@ export const PEOPLE = {
 export async function openResult(page: Page, fragment: string) {
   await page.goto(`result#${fragment}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
+  await expectResultComplete(page);
   // The QR code loads on its own; wait for it so the page is complete.
   const qr = page.getByRole("img", { name: "结果链接的二维码" });
   await expect(qr).toBeVisible();

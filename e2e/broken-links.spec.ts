@@ -16,6 +16,7 @@ async function openSoundly(page: Page, fragment: string) {
   const h1 = page.getByRole("heading", { level: 1 });
   await expect(h1).toBeVisible();
   expect((await h1.innerText()).trim()).not.toBe("");
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0); // a result renders its lower part just after
   const text = await page.getByRole("main").innerText();
   expect(text).not.toMatch(/undefined|NaN|\[object/);
   expect(errors).toEqual([]);

@@ -18,6 +18,16 @@ export async function expectHeading(page: Page, text: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text);
 }
 
+/**
+ * Waits until the result page is whole: the sections below the first screen render right after it
+ * (marked aria-busy meanwhile) and the sources list loads on demand.
+ */
+export async function expectResultComplete(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "依据的政策" })).toBeVisible();
+  await expect(page.getByText("正在载入政策依据")).toHaveCount(0);
+}
+
 export interface Person {
   city: [string, string];
   hukou: [string, string];
@@ -105,4 +115,5 @@ export async function answerWizard(page: Page, p: Person) {
   await choose(page, p.care ?? /不需要/);
   await next(page);
   await expectHeading(page, "你的医保建议");
+  await expectResultComplete(page);
 }

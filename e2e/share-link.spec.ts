@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { answerWizard } from "./helpers";
+import { answerWizard, expectResultComplete } from "./helpers";
 
 test("the share link opens the same result in a fresh browser, and no server ever sees the answers", async ({
   page,
@@ -15,7 +15,7 @@ test("the share link opens the same result in a fresh browser, and no server eve
   const link = await page.getByLabel("结果链接").inputValue();
   expect(link).toMatch(/\/result#v=1&d=\d{8}&c=410100&/);
   expect(new URL(link).search).toBe("");
-  await expect(page.getByText("正在载入政策依据")).toHaveCount(0); // the source list loads on demand
+  await expectResultComplete(page);
   const original = await page.getByRole("main").innerText();
 
   const fresh = await browser.newContext();
@@ -24,7 +24,7 @@ test("the share link opens the same result in a fresh browser, and no server eve
   other.on("request", (r) => seen.push(r.url()));
   await other.goto(link);
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
-  await expect(other.getByText("正在载入政策依据")).toHaveCount(0);
+  await expectResultComplete(other);
   expect(await other.getByRole("main").innerText()).toBe(original);
   await expect(other.getByRole("region", { name: "先做这些" })).toContainText("先在郑州办居住证");
   expect(seen.every((u) => !u.includes("c=410100"))).toBe(true);

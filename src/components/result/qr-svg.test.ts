@@ -59,4 +59,12 @@ describe("QR code of the result link", () => {
     expect(url.startsWith("data:image/svg+xml,%3Csvg")).toBe(true);
     expect(decodeURIComponent(url.slice("data:image/svg+xml,".length))).toBe(qrSvg("x").svg);
   });
+
+  it("makes the code of a link once and draws it again from memory, a new link afresh", () => {
+    const first = qrSvg(LINK);
+    expect(qrSvg(LINK)).toBe(first);
+    const other = qrSvg(LINK.replace("w=e", "w=f"));
+    expect(other).not.toBe(first);
+    expect(other.svg).not.toBe(first.svg);
+  });
 });

@@ -28,7 +28,18 @@ export interface QrImage {
   modules: number;
 }
 
+/** The last code made: the page shows the same link twice (on screen, and at the top of the printout). */
+let last: { text: string; image: QrImage } | undefined;
+
+/** The QR code of `text`; uqr picks the mask pattern the QR standard scores best, the costly part. */
 export function qrSvg(text: string): QrImage {
+  if (last?.text === text) return last.image;
+  const image = makeQrSvg(text);
+  last = { text, image };
+  return image;
+}
+
+function makeQrSvg(text: string): QrImage {
   const { data, size } = encode(text, { ecc: "M", boostEcc: true, border: 0 });
   const total = size + 2 * QUIET_ZONE;
   const svg =

@@ -8,6 +8,7 @@ import { formatChineseDate } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";
 import type { Answers } from "../../policy/answers";
 import { findCity, findProvince } from "../../policy/data/regions";
+import { AfterFirstPaint } from "../after-first-paint";
 import { GlossaryScope } from "../glossary/glossary-scope";
 import { PageHeading } from "../page-heading";
 import { ReadAloud } from "../read-aloud/read-aloud";
@@ -94,66 +95,69 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
             </Section>
           )}
 
-          <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
+          {/* Everything below the first screen renders right after it (AfterFirstPaint). */}
+          <AfterFirstPaint className="space-y-8">
+            <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
 
-          {advice.treatment && <TreatmentSection treatment={advice.treatment} />}
+            {advice.treatment && <TreatmentSection treatment={advice.treatment} />}
 
-          {advice.pension && <PensionSection pension={advice.pension} />}
+            {advice.pension && <PensionSection pension={advice.pension} />}
 
-          {advice.injury && <InjurySection injury={advice.injury} />}
+            {advice.injury && <InjurySection injury={advice.injury} />}
 
-          {advice.family.length > 0 && (
-            <Section id="family" title="对全家有用的事">
-              <ConclusionList items={advice.family} />
+            {advice.family.length > 0 && (
+              <Section id="family" title="对全家有用的事">
+                <ConclusionList items={advice.family} />
+              </Section>
+            )}
+
+            <Section id="checklist" title={UI.checklist}>
+              <Checklist materials={advice.materials} />
             </Section>
-          )}
 
-          <Section id="checklist" title={UI.checklist}>
-            <Checklist materials={advice.materials} />
-          </Section>
-
-          <Section id="where" title={UI.whereToGo}>
-            <ChannelsList channels={advice.channels} />
-          </Section>
-
-          {visibleOptions.length > 0 && (
-            <Section id="options" title={UI.options} className="print:hidden">
-              {visibleOptions.map((o) => (
-                <OptionCard key={o.code} option={o} recommended={o.code === medical.recommended.code} />
-              ))}
+            <Section id="where" title={UI.whereToGo}>
+              <ChannelsList channels={advice.channels} />
             </Section>
-          )}
 
-          <Section id="unknown" title={UI.unknownLocally}>
-            <ConclusionList items={advice.notices} />
-            <p className="font-bold">{UI.askHotline}</p>
-          </Section>
+            {visibleOptions.length > 0 && (
+              <Section id="options" title={UI.options} className="print:hidden">
+                {visibleOptions.map((o) => (
+                  <OptionCard key={o.code} option={o} recommended={o.code === medical.recommended.code} />
+                ))}
+              </Section>
+            )}
 
-          <ShareBar url={url} />
+            <Section id="unknown" title={UI.unknownLocally}>
+              <ConclusionList items={advice.notices} />
+              <p className="font-bold">{UI.askHotline}</p>
+            </Section>
 
-          <ResultQr url={url} />
+            <ShareBar url={url} />
 
-          <Section id="change" title={UI.changeAnswers} className="print:hidden">
-            <ul className="space-y-1">
-              {pathFor(answers).map((id) => (
-                <li key={id}>
-                  <button type="button" className="btn-link" onClick={() => onChange(id)}>
-                    {QUESTIONS[id].title}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <Link to={paths.start()} className="btn-link">
-              {UI.startAgain}
-            </Link>
-            <ForgetAnswers />
-          </Section>
+            <ResultQr url={url} />
 
-          <Section id="sources" title={UI.sources} className="print:text-xs">
-            <Suspense fallback={<p className="text-gray-700">{UI.loadingSources}</p>}>
-              <SourcesList order={order} />
-            </Suspense>
-          </Section>
+            <Section id="change" title={UI.changeAnswers} className="print:hidden">
+              <ul className="space-y-1">
+                {pathFor(answers).map((id) => (
+                  <li key={id}>
+                    <button type="button" className="btn-link" onClick={() => onChange(id)}>
+                      {QUESTIONS[id].title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <Link to={paths.start()} className="btn-link">
+                {UI.startAgain}
+              </Link>
+              <ForgetAnswers />
+            </Section>
+
+            <Section id="sources" title={UI.sources} className="print:text-xs">
+              <Suspense fallback={<p className="text-gray-700">{UI.loadingSources}</p>}>
+                <SourcesList order={order} />
+              </Suspense>
+            </Section>
+          </AfterFirstPaint>
         </div>
       </GlossaryScope>
     </CitationContext.Provider>
