@@ -1,24 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, systemChromium } from "./scripts/system-chromium";
 
-/**
- * Chromium only (Playwright's Firefox and WebKit builds cannot be downloaded here). The system Chromium is
- * used when present (CHROME_PATH, or Debian's /usr/bin/chromium); otherwise Playwright's own browser, as on
- * an ordinary developer machine after `npx playwright install chromium`.
- */
-const systemChromium = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p): p is string => !!p && existsSync(p),
-);
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 const port = Number(process.env.E2E_PORT ?? 4173);
 const basePath = process.env.BASE_PATH ?? "/";
 
@@ -38,7 +20,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    launchOptions: { args, ...(systemChromium ? { executablePath: systemChromium } : {}) },
+    // Chromium only (Playwright's Firefox and WebKit builds cannot be downloaded here): the system one when present.
+    launchOptions: { args: CHROMIUM_FLAGS, ...(systemChromium ? { executablePath: systemChromium } : {}) },
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"] } },

@@ -5,13 +5,13 @@
  * of typical share links. It prints figures; it is not a timed test and never fails on a budget.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { build, preview } from "vite";
 import { chromium } from "playwright-core";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, systemChromium } from "./system-chromium";
 import { encodeShare } from "../src/interview/share-codec";
 import { advise } from "../src/policy/advise";
 import { answersFor, sampleAnswers } from "../src/policy/testing";
@@ -20,21 +20,8 @@ const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = "bench-results";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROME =
-  [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-    (p): p is string => !!p && existsSync(p),
-  ) ?? chromium.executablePath();
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
+const CHROME = systemChromium ?? chromium.executablePath();
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const rider = answersFor({
   city: "合肥",

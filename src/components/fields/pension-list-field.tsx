@@ -3,8 +3,14 @@ import { CHOICES, FIELD_LABELS } from "../../content/zh-CN/questions";
 import type { PensionRow } from "../../interview/form-values";
 import { PROVINCES } from "../../policy/data/regions";
 import { FieldError, errorId } from "./field-error";
+import { SchemeChoice } from "./row-inputs";
 import { messageAt, type FieldProps } from "./types";
 import { asText } from "../../lib/as-text";
+
+const SCHEMES = (["staff", "resident"] as const).map((value) => ({
+  value,
+  label: CHOICES.pensionScheme?.[value]?.label ?? "",
+}));
 
 const EMPTY: PensionRow = { scheme: "staff", province: "", years: "", temporary: false };
 
@@ -22,33 +28,13 @@ export function PensionListField({ name, control, register, errors }: FieldProps
         return (
           <fieldset key={field.id} className="card space-y-3">
             <legend className="px-1 font-bold">第 {i + 1} 段养老保险</legend>
-            <div>
-              <span className="mb-1 block font-bold">{FIELD_LABELS.pensionScheme}</span>
-              <FieldError name={at("scheme")} message={msg("scheme")} />
-              <div
-                id={`field-${at("scheme")}`}
-                className="flex flex-wrap gap-2"
-                role="radiogroup"
-                aria-label={FIELD_LABELS.pensionScheme}
-              >
-                {(["staff", "resident"] as const).map((s) => (
-                  <label
-                    key={s}
-                    className="flex min-h-12 items-center gap-2 rounded-lg border-2 border-gray-400 px-3 has-checked:border-blue-800 has-checked:bg-blue-50"
-                  >
-                    <input
-                      type="radio"
-                      value={s}
-                      aria-invalid={!!msg("scheme") || undefined}
-                      aria-describedby={msg("scheme") ? errorId(at("scheme")) : undefined}
-                      {...register(at("scheme"))}
-                      className="size-6 accent-blue-800"
-                    />
-                    {CHOICES.pensionScheme?.[s]?.label}
-                  </label>
-                ))}
-              </div>
-            </div>
+            <SchemeChoice
+              path={at("scheme")}
+              label={FIELD_LABELS.pensionScheme}
+              message={msg("scheme")}
+              register={register}
+              choices={SCHEMES}
+            />
             <div>
               <label htmlFor={`field-${at("province")}`} className="mb-1 block font-bold">
                 {FIELD_LABELS.pensionProvince}
