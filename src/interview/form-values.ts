@@ -3,7 +3,7 @@
  * answers it owns (empty → absent, "12" → 12, "现在还在交" → no end date), and back.
  */
 import type { Draft } from "./draft";
-import type { StepDef } from "./steps";
+import { stepKeys, type StepDef } from "./steps";
 import { asText } from "../lib/as-text";
 
 export type FormValues = Record<string, unknown>;
@@ -45,8 +45,11 @@ function pensionToAnswer(row: PensionRow): Record<string, unknown> {
   };
 }
 
-/** Form → answers (the step's fields only; a field left empty becomes undefined). */
-export function formToAnswers(step: StepDef, values: FormValues): Record<string, unknown> {
+/**
+ * Form → answers (the step's fields only; a field left empty becomes undefined, and so does a field
+ * whose `when` does not hold for these answers, as it is not shown).
+ */
+export function formToAnswers(step: StepDef, values: FormValues, draft: Draft = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (key === "medical") out.medical = ((value as MedicalRow[] | undefined) ?? []).map(medicalToAnswer);
@@ -55,14 +58,16 @@ export function formToAnswers(step: StepDef, values: FormValues): Record<string,
     else if (key === "originalRetirementAge") out[key] = blank(value) ? undefined : Number(value);
     else out[key] = blank(value) ? undefined : value;
   }
-  if (step.id === "about" && out.sex !== "female") out.originalRetirementAge = undefined;
+  for (const def of step.fields) {
+    if (def.when && !def.when({ ...draft, ...out } as Draft)) out[def.name] = undefined;
+  }
   return out;
 }
 
 /** Answers → form values, for a step's default values. */
 export function answersToForm(step: StepDef, draft: Draft): FormValues {
   const values: FormValues = {};
-  const names = step.id === "hukou" ? ["hukouProvince", "hukouCity"] : step.fields.map((f) => f.name);
+  const names = stepKeys(step);
   for (const name of names) {
     if (name === "medical") {
       values.medical = (draft.medical ?? []).map<MedicalRow>((e) => ({

@@ -4,17 +4,18 @@
  * no policy here. Texts live in src/content/zh-CN/questions.ts under the same ids.
  */
 import * as z from "zod/mini";
-import { todayInChina } from "../lib/dates";
-import { AnswersObject, type Answers } from "../policy/answers";
+import { ageOn, todayInChina } from "../lib/dates";
+import { Answers, AnswersObject } from "../policy/answers";
 import type { Draft } from "./draft";
 
 export const STEP_IDS = [
   "city",
   "hukou",
-  "permit",
   "work",
   "about",
+  "permit",
   "household",
+  "schooling",
   "medical",
   "start",
   "pension",
@@ -36,11 +37,13 @@ export type FieldKind =
 
 export interface FieldDef {
   name: keyof Answers;
+  /** A second answer the same control sets (the hukou picker sets the province with the city). */
+  companion?: keyof Answers;
   kind: FieldKind;
   /** For choice fields: the values, in the order shown. */
   options?: readonly string[];
   optional?: boolean;
-  /** Shown only when this holds for the answers so far. */
+  /** Shown only when this holds for the answers so far (the draft with this step's current values). */
   when?: (a: Draft) => boolean;
 }
 
@@ -49,13 +52,38 @@ export interface StepDef {
   fields: readonly FieldDef[];
   schema: z.ZodMiniType<Record<string, unknown>, Record<string, unknown>>;
   next: (a: Draft) => Next;
+  /**
+   * What this step's answers are when a person's path does not pass through it: the one place where a
+   * skipped question gets its value (undefined: left out). Every step that some path skips has it, and
+   * the path test (steps.paths.test.ts) proves that every path then ends in answers the schema accepts.
+   */
+  whenSkipped?: Partial<Record<keyof Answers, unknown>>;
+  /** Which wording of the question fits these answers (content/zh-CN/questions.ts), when it has several. */
+  variant?: (a: Draft) => QuestionVariant | undefined;
 }
 
+/** "child": the question is put to (or about) a child, e.g. the 居住证 is the parents'. */
+export type QuestionVariant = "child";
+
+/** Lives in the city of the hukou: no 居住证 question. */
 const isLocal = (a: Draft) => a.city !== undefined && a.city === a.hukouCity;
-const hasEndedEnrolment = (a: Draft) => (a.medical ?? []).length > 0;
+/** Age today from the birth month, when given. */
+const ageNow = (a: Draft) => (a.birth ? ageOn(a.birth, todayInChina()) : undefined);
+/** A child or pupil (answering, or answered for): the children's rules of the city apply. */
+export const isChildAnswer = (a: Draft) => a.work === "student" && (ageNow(a) ?? 0) < 18;
 /** Pension questions are for people who work or have worked; not for students and children. */
 const asksPension = (a: Draft) => a.work !== "student";
+/**
+ * The start of a new enrolment matters only when nothing is running now: then it measures the gap.
+ * Someone still insured is not asked (their cover goes on while anything new starts).
+ */
+const needsStart = (a: Draft) => {
+  const medical = a.medical ?? [];
+  const today = todayInChina();
+  return medical.length > 0 && medical.every((e) => e.to !== undefined && e.to.slice(0, 10) < today);
+};
 const isFemale = (a: Draft) => a.sex === "female";
+const afterMedical = (a: Draft): Next => (needsStart(a) ? "start" : asksPension(a) ? "pension" : "care");
 
 export const STEPS: Readonly<Record<StepId, StepDef>> = {
   city: {
@@ -66,19 +94,13 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
   },
   hukou: {
     id: "hukou",
-    fields: [{ name: "hukouCity", kind: "hukou" }],
+    fields: [{ name: "hukouCity", companion: "hukouProvince", kind: "hukou" }],
     schema: z.pick(AnswersObject, { hukouProvince: true, hukouCity: true }).check(
       z.refine((a) => a.hukouCity.slice(0, 2) === a.hukouProvince.slice(0, 2), {
         error: "户籍城市不在所选省份里，请重新选择",
         path: ["hukouCity"],
       }),
     ),
-    next: (a) => (isLocal(a) ? "work" : "permit"),
-  },
-  permit: {
-    id: "permit",
-    fields: [{ name: "residencePermit", kind: "choice", options: ["yes", "applying", "no"] }],
-    schema: z.pick(AnswersObject, { residencePermit: true }),
     next: () => "work",
   },
   work: {
@@ -107,31 +129,57 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
         path: ["birth"],
       }),
     ),
+    next: (a) => (isLocal(a) ? "household" : "permit"),
+  },
+  permit: {
+    id: "permit",
+    fields: [{ name: "residencePermit", kind: "choice", options: ["yes", "applying", "no"] }],
+    variant: (a) => (isChildAnswer(a) ? "child" : undefined),
+    schema: z
+      .pick(AnswersObject, { residencePermit: true })
+      .check(
+        z.refine((a) => a.residencePermit !== undefined, {
+          error: "请回答这个问题",
+          path: ["residencePermit"],
+        }),
+      ),
     next: () => "household",
+    whenSkipped: { residencePermit: undefined },
   },
   household: {
     id: "household",
     fields: [{ name: "livingWith", kind: "choice", options: ["none", "children", "parents"] }],
     schema: z.pick(AnswersObject, { livingWith: true }),
+    next: (a) => (isChildAnswer(a) ? "schooling" : "medical"),
+  },
+  schooling: {
+    id: "schooling",
+    fields: [{ name: "schooling", kind: "choice", options: ["school", "kindergarten", "none"] }],
+    schema: z
+      .pick(AnswersObject, { schooling: true })
+      .check(z.refine((a) => a.schooling !== undefined, { error: "请回答这个问题", path: ["schooling"] })),
     next: () => "medical",
+    whenSkipped: { schooling: undefined },
   },
   medical: {
     id: "medical",
     fields: [{ name: "medical", kind: "medical-list" }],
     schema: z.pick(AnswersObject, { medical: true }),
-    next: (a) => (hasEndedEnrolment(a) ? "start" : asksPension(a) ? "pension" : "care"),
+    next: afterMedical,
   },
   start: {
     id: "start",
     fields: [{ name: "plannedStart", kind: "date", optional: true }],
     schema: z.pick(AnswersObject, { plannedStart: true }),
     next: (a) => (asksPension(a) ? "pension" : "care"),
+    whenSkipped: { plannedStart: undefined },
   },
   pension: {
     id: "pension",
     fields: [{ name: "pension", kind: "pension-list" }],
     schema: z.pick(AnswersObject, { pension: true }),
     next: () => "care",
+    whenSkipped: { pension: [] },
   },
   care: {
     id: "care",
@@ -159,9 +207,13 @@ export function pathFor(a: Draft): StepId[] {
 }
 
 /** The values a step's schema checks, taken from the draft (a field left empty stays undefined). */
+/** The answers a step owns: each field's name and its companion. */
+export function stepKeys(step: StepDef): (keyof Answers)[] {
+  return step.fields.flatMap((f) => (f.companion ? [f.companion, f.name] : [f.name]));
+}
+
 export function stepValues(step: StepDef, a: Draft): Record<string, unknown> {
-  const keys = step.id === "hukou" ? ["hukouProvince", "hukouCity"] : step.fields.map((f) => f.name);
-  return Object.fromEntries(keys.map((k) => [k, a[k as keyof Answers]]));
+  return Object.fromEntries(stepKeys(step).map((k) => [k, a[k]]));
 }
 
 export function stepComplete(step: StepDef, a: Draft): boolean {
@@ -171,6 +223,34 @@ export function stepComplete(step: StepDef, a: Draft): boolean {
 /** The first step on the path that is not yet answered validly; "result" when all are. */
 export function firstIncomplete(a: Draft): Next {
   return pathFor(a).find((id) => !stepComplete(STEPS[id], a)) ?? "result";
+}
+
+export type Completed = { ok: true; answers: Answers } | { ok: false; next: Next };
+
+/**
+ * The answers for the result: the draft as the person's path leaves it. Steps off the path give their
+ * `whenSkipped` values (answers left from an earlier path are dropped), so a path that ends is a result.
+ */
+export function completeAnswers(draft: Draft): Completed {
+  const onPath = new Set(pathFor(draft));
+  const full: Record<string, unknown> = { ...draft };
+  for (const id of STEP_IDS) {
+    const skipped = STEPS[id].whenSkipped;
+    if (onPath.has(id) || !skipped) continue;
+    for (const key of stepKeys(STEPS[id])) {
+      if (skipped[key] === undefined) delete full[key];
+      else full[key] = skipped[key];
+    }
+  }
+  const parsed = Answers.safeParse(full);
+  if (parsed.success) return { ok: true, answers: parsed.data };
+  const next = firstIncomplete(draft);
+  if (next !== "result") return { ok: false, next };
+  // Every step on the path is valid on its own, but the whole is not: send the person to the step that
+  // owns the first field in question (never back to the result, which would be a loop).
+  const key = parsed.error.issues[0]?.path[0];
+  const owner = pathFor(draft).find((id) => stepKeys(STEPS[id]).some((k) => k === key));
+  return { ok: false, next: owner ?? FIRST_STEP };
 }
 
 export function previousStep(a: Draft, id: StepId): StepId | undefined {

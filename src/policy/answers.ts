@@ -21,6 +21,8 @@ export const LIVING_WITH = ["none", "children", "parents"] as const;
 export const SCHEMES = ["staff", "resident"] as const;
 export const CARE_AWAY = ["none", "long_term", "temporary"] as const;
 export const SEXES = ["male", "female"] as const;
+/** Where a child goes to school or kindergarten here (the children's rules of several cities turn on it). */
+export const SCHOOLING = ["school", "kindergarten", "none"] as const;
 
 export const isoDate = z.string().check(z.refine(isIsoDate, { error: "请填写真实存在的日期（年-月-日）" }));
 export const yearMonth = z.string().check(z.refine(isYearMonth, { error: "请填写真实存在的年月" }));
@@ -65,7 +67,11 @@ export const AnswersObject = z.object({
   city: cityCode,
   hukouProvince: provinceCode,
   hukouCity: cityCode,
-  residencePermit: z.enum(PERMIT_STATES),
+  /**
+   * The 居住证 here: the person's own, or for a child the parents'. Absent when it was not asked: a person
+   * who lives in their hukou city needs none.
+   */
+  residencePermit: z.optional(z.enum(PERMIT_STATES)),
   work: z.enum(WORK_TYPES),
   /** Age on asOf; the wizard asks the birth month instead and leaves this out. */
   age: z.optional(
@@ -75,6 +81,8 @@ export const AnswersObject = z.object({
   sex: z.optional(z.enum(SEXES)),
   originalRetirementAge: z.optional(z.union([z.literal(50), z.literal(55)])),
   livingWith: z.enum(LIVING_WITH),
+  /** Children and pupils: in school or kindergarten in the city where they live. Absent when not asked. */
+  schooling: z.optional(z.enum(SCHOOLING)),
   medical: z.array(MedicalEntry).check(z.maxLength(12, { error: "最多填写12段参保经历" })),
   plannedStart: z.optional(isoDate),
   pension: z.array(PensionEntry).check(z.maxLength(12, { error: "最多填写12段养老保险缴费经历" })),

@@ -8,10 +8,9 @@ import { LinkError } from "../components/result/link-error";
 import { ResultView } from "../components/result/result-view";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
-import { firstIncomplete } from "../interview/steps";
+import { completeAnswers } from "../interview/steps";
 import { todayInChina } from "../lib/dates";
 import { advise } from "../policy/advise";
-import { Answers } from "../policy/answers";
 
 export function ResultPage() {
   const location = useLocation();
@@ -21,13 +20,12 @@ export function ResultPage() {
   const decoded = useMemo(() => decodeShare(location.hash), [location.hash]);
 
   if (decoded.status === "empty") {
-    const parsed = Answers.safeParse(draft);
-    if (parsed.success) return <Navigate replace to={paths.result(encodeShare(parsed.data, today))} />;
-    const first = firstIncomplete(draft);
+    const done = completeAnswers(draft);
+    if (done.ok) return <Navigate replace to={paths.result(encodeShare(done.answers, today))} />;
     return (
       <div className="space-y-4">
         <PageHeading focusKey="missing">{UI.missingAnswers}</PageHeading>
-        <Link to={first === "result" ? paths.start() : paths.step(first)} className="btn-primary">
+        <Link to={done.next === "result" ? paths.start() : paths.step(done.next)} className="btn-primary">
           {UI.goAnswer}
         </Link>
       </div>

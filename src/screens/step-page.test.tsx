@@ -41,7 +41,7 @@ describe("the step screen keeps what was typed but not submitted", () => {
     renderStep("permit");
     expect(screen.getByRole("radio", { name: /^正在办/ })).toBeChecked();
     await user.click(screen.getByRole("button", { name: "下一步" }));
-    expect(await screen.findByRole("heading", { level: 1, name: /怎么工作/ })).toBeVisible();
+    expect(await screen.findByRole("heading", { level: 1, name: /和谁一起生活/ })).toBeVisible();
     expect(localStorage.getItem(scratchKey("permit"))).toBeNull();
     expect(loadStoredDraft()).toMatchObject({ residencePermit: "applying" });
   });

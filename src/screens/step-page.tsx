@@ -11,16 +11,17 @@ import { StepHint } from "../components/glossary/step-hint";
 import { StepFields } from "../components/fields/step-fields";
 import { PageHeading } from "../components/page-heading";
 import { ProgressBar } from "../components/progress-bar";
-import { QUESTIONS } from "../content/zh-CN/questions";
+import { questionFor } from "../content/zh-CN/questions";
 import { UI } from "../content/zh-CN/ui";
 import { answersToForm, formToAnswers, type FormValues } from "../interview/form-values";
+import type { Draft } from "../interview/draft";
 import { loadScratch } from "../interview/step-scratch";
 import { STEPS, firstIncomplete, isStepId, pathFor, previousStep, type StepDef } from "../interview/steps";
 import { NotFoundPage } from "./not-found-page";
 
-function resolverFor(step: StepDef): Resolver<FormValues> {
+function resolverFor(step: StepDef, draft: Draft): Resolver<FormValues> {
   const zod = zodResolver(step.schema) as unknown as Resolver<Record<string, unknown>>;
-  return (values, context, options) => zod(formToAnswers(step, values), context, options);
+  return (values, context, options) => zod(formToAnswers(step, values, draft), context, options);
 }
 
 function StepForm({ step, back }: { step: StepDef; back: boolean }) {
@@ -37,7 +38,7 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
     handleSubmit,
     watch,
     formState: { errors, submitCount },
-  } = useForm<FormValues>({ resolver: resolverFor(step), defaultValues });
+  } = useForm<FormValues>({ resolver: resolverFor(step, draft), defaultValues });
   const scratch = useStepScratch(step, watch);
 
   const onValid = (values: FormValues) => {
@@ -47,7 +48,7 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
     void navigate(target === "result" ? paths.result() : paths.step(target, back ? { back: "result" } : {}));
   };
 
-  const q = QUESTIONS[step.id];
+  const q = questionFor(step.id, draft);
   const singleChoice = step.fields.length === 1 && step.fields[0]?.kind === "choice";
   return (
     <form noValidate onSubmit={handleSubmit(onValid)} className="space-y-6">
@@ -58,7 +59,7 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
         <StepHint text={q.hint} />
       </div>
       <div className={singleChoice ? "[&_legend]:sr-only" : undefined}>
-        <StepFields step={step} props={{ control, register, errors }} />
+        <StepFields step={step} draft={draft} props={{ control, register, errors }} />
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
         <Link to={prev ? paths.step(prev) : paths.start()} className="btn-secondary">

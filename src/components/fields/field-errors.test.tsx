@@ -20,7 +20,7 @@ function Step({
   return (
     <>
       <ErrorSummary errors={errors} />
-      <StepFields step={STEPS[id]} props={{ control, register, errors }} />
+      <StepFields draft={{}} step={STEPS[id]} props={{ control, register, errors }} />
     </>
   );
 }

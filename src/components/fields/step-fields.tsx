@@ -1,7 +1,8 @@
 import { useWatch } from "react-hook-form";
-import { QUESTIONS } from "../../content/zh-CN/questions";
-import { FIELD_LABELS } from "../../content/zh-CN/questions";
+import { FIELD_LABELS, questionFor } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
+import type { Draft } from "../../interview/draft";
+import { formToAnswers, type FormValues } from "../../interview/form-values";
 import type { FieldDef, StepDef } from "../../interview/steps";
 import { questionSpeech } from "../read-aloud/question-speech";
 import { ReadAloud } from "../read-aloud/read-aloud";
@@ -13,9 +14,14 @@ import { MedicalListField } from "./medical-list-field";
 import { PensionListField } from "./pension-list-field";
 import type { FieldProps } from "./types";
 
-function Field({ def, step, props }: { def: FieldDef; step: StepDef; props: Omit<FieldProps, "name"> }) {
+interface FieldArgs {
+  def: FieldDef;
+  legend: string;
+  props: Omit<FieldProps, "name">;
+}
+
+function Field({ def, legend, props }: FieldArgs) {
   const p = { ...props, name: def.name };
-  const legend = QUESTIONS[step.id].title;
   switch (def.kind) {
     case "choice":
       return <ChoiceField {...p} options={def.options ?? []} legend={legend} />;
@@ -45,16 +51,29 @@ function Field({ def, step, props }: { def: FieldDef; step: StepDef; props: Omit
   }
 }
 
-/** Renders a step's fields from its declaration: one generic renderer for every step. */
-export function StepFields({ step, props }: { step: StepDef; props: Omit<FieldProps, "name"> }) {
-  const sex = useWatch({ control: props.control, name: "sex" }) as string | undefined;
+/**
+ * Renders a step's fields from its declaration: one generic renderer for every step. A field's `when`
+ * sees the whole draft with this step's current values on top, as the person sees the form.
+ */
+export function StepFields({
+  step,
+  draft,
+  props,
+}: {
+  step: StepDef;
+  draft: Draft;
+  props: Omit<FieldProps, "name">;
+}) {
+  const values = useWatch({ control: props.control }) as FormValues;
+  const current: Draft = { ...draft, ...(formToAnswers(step, values, draft) as Draft) };
+  const legend = questionFor(step.id, current).title;
   return (
     <div className="space-y-6">
-      <ReadAloud label={UI.readQuestion} text={() => questionSpeech(step)} />
+      <ReadAloud label={UI.readQuestion} text={() => questionSpeech(step, current)} />
       {step.fields
-        .filter((def) => !def.when || def.when({ sex: sex === "male" || sex === "female" ? sex : undefined }))
+        .filter((def) => !def.when || def.when(current))
         .map((def) => (
-          <Field key={def.name} def={def} step={step} props={props} />
+          <Field key={def.name} def={def} legend={legend} props={props} />
         ))}
     </div>
   );

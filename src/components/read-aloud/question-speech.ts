@@ -1,5 +1,6 @@
-import { CHOICES, FIELD_LABELS, QUESTIONS } from "../../content/zh-CN/questions";
+import { CHOICES, FIELD_LABELS, questionFor } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
+import type { Draft } from "../../interview/draft";
 import type { FieldDef, StepDef } from "../../interview/steps";
 
 const end = (s: string) => (/[。？！]$/.test(s) ? s : `${s}。`);
@@ -14,12 +15,12 @@ function fieldOptions(
 }
 
 /** What “朗读这个问题” reads: the question, its hint, and the options with their hints. */
-export function questionSpeech(step: StepDef): string {
-  const q = QUESTIONS[step.id];
+export function questionSpeech(step: StepDef, draft: Draft = {}): string {
+  const q = questionFor(step.id, draft);
   const parts = [end(q.title)];
   if (q.hint) parts.push(end(q.hint));
   for (const def of step.fields) {
-    if (def.when) continue; // asked only for some people: not read before it shows
+    if (def.when && !def.when(draft)) continue; // asked only for some people: read once it shows
     const opts = fieldOptions(def);
     if (!opts) continue;
     const texts = CHOICES[opts.key] ?? {};

@@ -1,9 +1,12 @@
 /** The wizard's questions, keyed by step id and field value (src/interview/steps.ts). */
-import type { StepId } from "../../interview/steps";
+import type { Draft } from "../../interview/draft";
+import { STEPS, type QuestionVariant, type StepId } from "../../interview/steps";
 
 export interface QuestionText {
   title: string;
   hint?: string;
+  /** Other wordings of the same question (steps.ts `variant`). */
+  variants?: Partial<Record<QuestionVariant, { title: string; hint?: string }>>;
 }
 
 export const QUESTIONS: Record<StepId, QuestionText> = {
@@ -12,6 +15,12 @@ export const QUESTIONS: Record<StepId, QuestionText> = {
   permit: {
     title: "你在这个城市有居住证吗？",
     hint: "居住证由当地公安机关发放。已经申请、拿到了“居住证办理凭证”的，选“正在办”。",
+    variants: {
+      child: {
+        title: "孩子的父母在这个城市有居住证吗？",
+        hint: "孩子参保看的是父母的居住证。父母一方有就选“有居住证”；拿到了“居住证办理凭证”的，选“正在办”。",
+      },
+    },
   },
   work: { title: "你现在怎么工作？", hint: "选最接近的一项。" },
   about: {
@@ -19,6 +28,10 @@ export const QUESTIONS: Record<StepId, QuestionText> = {
     hint: "用来算年龄和退休时间。性别只在算养老保险时用到，可以不选。",
   },
   household: { title: "你和谁一起生活？" },
+  schooling: {
+    title: "孩子在这个城市上学或上幼儿园吗？",
+    hint: "有的城市外地孩子能不能参加居民医保，要看是不是在当地上学、上幼儿园。",
+  },
   medical: {
     title: "你参加过哪些医保？",
     hint: "从最早的一段填起。居民医保包括以前的“新农合”。没参加过就直接点“下一步”。",
@@ -48,6 +61,11 @@ export const CHOICES: Record<string, Record<string, { label: string; hint?: stri
     none: { label: "没有工作", hint: "在家带孩子、照顾家人、找工作中、老人" },
     retired: { label: "已经退休，领养老金" },
     student: { label: "学生或孩子" },
+  },
+  schooling: {
+    school: { label: "在这里上学", hint: "小学、中学、中职等" },
+    kindergarten: { label: "在这里上幼儿园或托儿所" },
+    none: { label: "都没有", hint: "还没上学，或者在别的地方上学" },
   },
   livingWith: {
     none: { label: "自己或和配偶一起" },
@@ -90,3 +108,10 @@ export const FIELD_LABELS = {
   moveUp: "上移",
   moveDown: "下移",
 } as const;
+
+/** The wording of a step's question that fits the answers so far. */
+export function questionFor(id: StepId, draft: Draft): { title: string; hint?: string } {
+  const q = QUESTIONS[id];
+  const variant = STEPS[id].variant?.(draft);
+  return (variant && q.variants?.[variant]) ?? q;
+}

@@ -46,7 +46,8 @@ function write(answers: Answers, asOf: string): string {
   ];
   if (answers.hukouProvince.slice(0, 2) !== answers.hukouCity.slice(0, 2))
     p.push(["hp", answers.hukouProvince]);
-  p.push(["rp", PERMIT[answers.residencePermit]], ["w", WORK[answers.work]]);
+  if (answers.residencePermit) p.push(["rp", PERMIT[answers.residencePermit]]);
+  p.push(["w", WORK[answers.work]]);
   if (answers.birth) p.push(["b", answers.birth.replace("-", "")]);
   if (answers.age !== undefined) p.push(["a", String(answers.age)]);
   if (answers.sex) p.push(["sx", SEX[answers.sex]]);
