@@ -50,7 +50,9 @@ export function personToAnswers(person: ScenarioPerson, asOf: string): Answers {
     age: person.age,
     ...(person.birth ? { birth: person.birth } : {}),
     ...(person.sex ? { sex: person.sex } : {}),
-    ...(person.originalRetirementAge ? { originalRetirementAge: person.originalRetirementAge } : {}),
+    // The scenario format's conventions (SCENARIOS.md), not rules for users: a woman's category defaults to
+    // 50, and without a birth month "has reached the retirement age" defaults to false.
+    ...(person.sex === "female" ? { originalRetirementAge: person.originalRetirementAge ?? 50 } : {}),
     livingWith: person.livingWith ?? "none",
     medical: (person.medical ?? []).map((m) => ({
       ...m,
@@ -62,7 +64,9 @@ export function personToAnswers(person: ScenarioPerson, asOf: string): Answers {
       province: code(provinceByName(e.province), "pension.province", e.province),
     })),
     careAway: person.careAway ?? "none",
-    ...(person.atRetirementAge !== undefined ? { atRetirementAge: person.atRetirementAge } : {}),
+    ...(person.birth === undefined || person.atRetirementAge !== undefined
+      ? { atRetirementAge: person.atRetirementAge ?? false }
+      : {}),
   };
   const parsed = Answers.safeParse(raw);
   if (!parsed.success) throw new Error(`person 不符合回答的格式：${describeIssues(parsed.error)}`);

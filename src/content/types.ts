@@ -1,11 +1,7 @@
-import type { Params } from "../policy/types";
+import type { Code, CodeParams } from "../policy/codes";
 
-/** A text for a code: plain, or built from the conclusion's parameters. */
-export type Text = string | ((p: Params) => string);
+/** A text for a code: plain, or built from the conclusion's parameters (typed by the code). */
+export type Text<C extends Code> = string | ((p: CodeParams[C]) => string);
 
-export type TextTable = Readonly<Record<string, Text>>;
-
-export function render(text: Text | undefined, params: Params = {}): string | undefined {
-  if (text === undefined) return undefined;
-  return typeof text === "string" ? text : text(params);
-}
+/** Texts for a set of codes: one for each, and each reads only the parameters its code carries. */
+export type TextsFor<C extends Code> = { readonly [K in C]: Text<K> };

@@ -59,7 +59,7 @@ export function formToAnswers(step: StepDef, values: FormValues, draft: Draft = 
     else out[key] = blank(value) ? undefined : value;
   }
   for (const def of step.fields) {
-    if (def.when && !def.when({ ...draft, ...out } as Draft)) out[def.name] = undefined;
+    if (def.when && !def.when({ ...draft, ...out })) out[def.name] = undefined;
   }
   return out;
 }

@@ -43,17 +43,17 @@ function day(g: Gen, minYear: number, maxYear: number): string {
 }
 
 function cityCode(g: Gen): string {
-  return g(fc.constantFrom, ...CITIES).code;
+  return g(() => fc.constantFrom(...CITIES)).code;
 }
 
 function medicalRow(g: Gen, draft: Draft): MedicalRow {
   const near = [draft.city, draft.hukouCity].filter((c): c is string => !!c);
-  const city = g(fc.boolean) && near.length ? g(fc.constantFrom, ...near) : cityCode(g);
+  const city = g(fc.boolean) && near.length ? g(() => fc.constantFrom(...near)) : cityCode(g);
   const a = day(g, 1995, THIS_YEAR + 1);
   const b = day(g, 1995, THIS_YEAR + 1);
   const ongoing = g(fc.boolean);
   return {
-    scheme: g(fc.constantFrom, "staff", "resident"),
+    scheme: g(() => fc.constantFrom("staff", "resident")),
     province: `${city.slice(0, 2)}0000`,
     city,
     from: a <= b ? a : b,
@@ -64,8 +64,8 @@ function medicalRow(g: Gen, draft: Draft): MedicalRow {
 
 function pensionRow(g: Gen): PensionRow {
   return {
-    scheme: g(fc.constantFrom, "staff", "resident"),
-    province: g(fc.constantFrom, ...PROVINCES).code,
+    scheme: g(() => fc.constantFrom("staff", "resident")),
+    province: g(() => fc.constantFrom(...PROVINCES)).code,
     years: String(g(fc.integer, { min: 0, max: 80 }) / 2),
     temporary: g(fc.boolean),
   };
@@ -83,16 +83,16 @@ function fieldValue(g: Gen, def: FieldDef, draft: Draft): Record<string, unknown
       return { hukouProvince: `${code.slice(0, 2)}0000`, hukouCity: code };
     }
     case "choice":
-      return { [def.name]: maybeEmpty(g(fc.constantFrom, ...(def.options ?? []))) };
+      return { [def.name]: maybeEmpty(g(() => fc.constantFrom(...(def.options ?? [])))) };
     case "birth": {
       const y = g(fc.integer, { min: 1925, max: THIS_YEAR });
       const maxMonth = y === THIS_YEAR ? Number(TODAY.slice(5, 7)) : 12;
       return { birth: `${y}-${pad(g(fc.integer, { min: 1, max: maxMonth }))}` };
     }
     case "sex":
-      return { sex: maybeEmpty(g(fc.constantFrom, "male", "female")) };
+      return { sex: maybeEmpty(g(() => fc.constantFrom("male", "female"))) };
     case "retirement-category":
-      return { [def.name]: maybeEmpty(g(fc.constantFrom, "50", "55")) };
+      return { [def.name]: maybeEmpty(g(() => fc.constantFrom("50", "55"))) };
     case "date":
       return { [def.name]: maybeEmpty(day(g, 2000, THIS_YEAR + 1)) };
     case "medical-list":
@@ -114,7 +114,8 @@ function answerStep(g: Gen, step: StepDef, draft: Draft): Draft {
     values = { ...values, ...fieldValue(g, def, draft) };
   }
   const parsed = z.safeParse(step.schema, formToAnswers(step, values, draft));
-  if (!parsed.success) throw new Error(`${step.id} refused ${JSON.stringify(values)}: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`${step.id} refused ${JSON.stringify(values)}: ${parsed.error.message}`);
   const merged: Record<string, unknown> = { ...draft, ...parsed.data };
   for (const [k, v] of Object.entries(parsed.data)) if (v === undefined) delete merged[k];
   return sanitizeDraft(merged).draft;
@@ -139,7 +140,7 @@ function walk(g: Gen): { draft: Draft; trail: StepId[] } {
   const changes = g(fc.integer, { min: 0, max: 2 });
   for (let i = 0; i < changes; i++) {
     const path = pathFor(draft);
-    const changed = g(fc.constantFrom, ...path);
+    const changed: StepId = g(() => fc.constantFrom(...path));
     trail.push(changed);
     draft = answerStep(g, STEPS[changed], draft);
     draft = walkFrom(g, firstIncomplete(draft), draft, true, trail);

@@ -13,7 +13,12 @@ describe("the question graph (node tests: for these answers, the next node is â€
       "about",
       "household",
     ],
-    ["a child is asked about school", { ...base, work: "student", birth: "2018-03" }, "household", "schooling"],
+    [
+      "a child is asked about school",
+      { ...base, work: "student", birth: "2018-03" },
+      "household",
+      "schooling",
+    ],
     ["an adult student is not", { ...base, work: "student", birth: "2000-03" }, "household", "medical"],
     [
       "with nothing running now, ask when the new enrolment starts",

@@ -135,14 +135,12 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
     id: "permit",
     fields: [{ name: "residencePermit", kind: "choice", options: ["yes", "applying", "no"] }],
     variant: (a) => (isChildAnswer(a) ? "child" : undefined),
-    schema: z
-      .pick(AnswersObject, { residencePermit: true })
-      .check(
-        z.refine((a) => a.residencePermit !== undefined, {
-          error: "请回答这个问题",
-          path: ["residencePermit"],
-        }),
-      ),
+    schema: z.pick(AnswersObject, { residencePermit: true }).check(
+      z.refine((a) => a.residencePermit !== undefined, {
+        error: "请回答这个问题",
+        path: ["residencePermit"],
+      }),
+    ),
     next: () => "household",
     whenSkipped: { residencePermit: undefined },
   },

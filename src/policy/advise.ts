@@ -69,12 +69,16 @@ export interface AdviseOptions {
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
-/** One line per channel and place; the citations of duplicates are kept. */
+/**
+ * One line per channel and place: the 医保 office of a city is one card whether it is for enrolling or for
+ * a 备案; the 社保 (pension) office stays apart. The citations of duplicates are kept.
+ */
 function mergeChannels(lists: readonly Channel[][]): Channel[] {
   const byKey = new Map<string, Channel>();
   for (const c of lists.flat()) {
-    let key: string = c.code;
-    if (c.params) for (const k in c.params) key += `|${k}=${c.params[k]}`;
+    const office =
+      c.params?.for === "pension" || c.params?.for === "pension_transfer" ? "pension" : "medical";
+    const key = [c.code, c.params?.city ?? "", c.params?.name ?? "", office].join("|");
     const seen = byKey.get(key);
     byKey.set(key, seen ? { ...seen, cites: [...seen.cites, ...c.cites] } : c);
   }
@@ -127,15 +131,17 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
   const treatment = treatmentAdvice(p, target);
 
   const chosen = options.find((o) => o.code === recommended.code);
+  // Someone staying where they are enrols in nothing: their checklist is what a transfer, a filing or the
+  // pension asks for.
   const materials = mergeMaterials([
-    chosen?.materials ?? enrolMaterials(p, "staff_employer").slice(0, 1),
+    chosen && !recommended.keepCurrent ? chosen.materials : [],
     transfer ? transferMaterials(transfer) : [],
     pension?.materials ?? [],
     treatment?.materials ?? [],
   ]);
   const warnings = [
     duplicateWarning(p, target),
-    gapWarning(transfer, transfer?.continuity ?? sameCity),
+    gapWarning(p, transfer?.continuity ?? sameCity, target),
     enrolmentWindowWarning(p, options),
     ...(pension?.warnings ?? []),
   ].filter(defined);

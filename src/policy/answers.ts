@@ -111,3 +111,4 @@ export type MedicalEntry = z.infer<typeof MedicalEntry>;
 export type PensionEntry = z.infer<typeof PensionEntry>;
 export type WorkType = (typeof WORK_TYPES)[number];
 export type Scheme = (typeof SCHEMES)[number];
+export type Schooling = (typeof SCHOOLING)[number];

@@ -7,6 +7,7 @@ import { citedSources, type Advice } from "./advise";
 import { Answers } from "./answers";
 import { cityByName, provinceByName } from "./data/regions";
 import { SOURCES } from "./data/sources/registry";
+import type { Code } from "./codes";
 import type { Conclusion } from "./types";
 
 export interface NamedAnswers {
@@ -20,6 +21,7 @@ export interface NamedAnswers {
   sex?: Answers["sex"];
   originalRetirementAge?: 50 | 55;
   livingWith?: Answers["livingWith"];
+  schooling?: Answers["schooling"];
   medical?: { scheme: "staff" | "resident"; city: string; from: string; to?: string }[];
   plannedStart?: string;
   pension?: { scheme: "staff" | "resident"; province: string; years: number; temporary?: boolean }[];
@@ -169,4 +171,12 @@ export function adviceProblems(advice: Advice): string[] {
   for (const id of citedSources(advice))
     if (!SOURCES.has(id)) problems.push(`unknown source ${id} in the list`);
   return problems;
+}
+
+/** The first conclusion with this code in a list (its reasons included), typed by the code. */
+export function find<C extends Code>(
+  list: readonly Conclusion[] | Conclusion | undefined,
+  code: C,
+): Conclusion<C> | undefined {
+  return conclusions(list).find((c): c is Conclusion<C> => c.code === code);
 }

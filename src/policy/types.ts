@@ -1,3 +1,5 @@
+import type { Code, CodeParams } from "./codes";
+
 /**
  * The vocabulary shared by policy data and rules. Plain data, no behaviour: every rule returns
  * conclusions that name their code (a stable token the UI turns into words) and cite their sources.
@@ -45,18 +47,19 @@ export interface Citation {
   clause?: string;
 }
 
-export type Params = Readonly<Record<string, string | number>>;
-
 /**
- * One conclusion of the engine: a stable code, its parameters and the sources behind it.
- * `because` holds the reasons that led to it, each a conclusion with its own citations.
+ * One conclusion of the engine: a stable code (codes/index.ts), the parameters that code carries, and
+ * the sources behind it. `because` holds the reasons that led to it, each a conclusion with its own
+ * citations. The type is a union over every code, so the parameters always fit the code.
  */
-export interface Conclusion<C extends string = string> {
-  code: C;
-  params?: Params;
-  cites: Citation[];
-  because?: Conclusion[];
-}
+export type Conclusion<C extends Code = Code> = C extends Code
+  ? {
+      code: C;
+      cites: readonly Citation[];
+      because?: readonly Conclusion[];
+      // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "every parameter optional"
+    } & ({} extends CodeParams[C] ? { params?: CodeParams[C] } : { params: CodeParams[C] })
+  : never;
 
 /** A value that holds from one date (inclusive) until another (exclusive), with its source. */
 export interface Dated<T> {

@@ -11,9 +11,9 @@ export function resultSpeech(advice: Advice): string {
   const parts = [
     end(UI.whatToDo),
     end(`${UI.speechRecommended}：${OPTION_NAMES[rec.code]?.name ?? rec.code}`),
-    ...rec.because.map((c) => end(conclusionText(c.code, c.params))),
+    ...rec.because.map((c) => end(conclusionText(c))),
     ...(advice.medical.options.length === 0 ? [end(UI.noOptionsRetired)] : []),
-    ...advice.actions.map((c) => end(conclusionText(c.code, c.params))),
+    ...advice.actions.map((c) => end(conclusionText(c))),
     `${UI.speechMaterials}：`,
     ...advice.materials.map((m) => {
       const name = MATERIAL_NAMES[m.code]?.name ?? m.code;

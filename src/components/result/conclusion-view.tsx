@@ -33,7 +33,7 @@ export function ConclusionView({ c, showBecause = true }: { c: Conclusion; showB
   return (
     <>
       <span>
-        <GlossaryText text={conclusionText(c.code, c.params)} />
+        <GlossaryText text={conclusionText(c)} />
       </span>
       <CiteMarks cites={c.cites} />
       {showBecause && c.because && c.because.length > 0 && (

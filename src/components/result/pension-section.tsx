@@ -4,13 +4,25 @@ import { Section } from "./section";
 
 /** Where the pension will be claimed, what a move does to it, when one can retire and how many years are needed. */
 export function PensionSection({ pension }: { pension: PensionAdvice }) {
-  const { claim, move, linkage, retirement, minimumYears, flexibleRetirement } = pension;
+  const { claim, claimWouldMove, move, linkage, retirementConclusion, minimumYears, flexibleRetirement } =
+    pension;
   return (
     <Section id="pension" title="养老保险">
+      {pension.retired && <ConclusionView c={pension.retired} />}
       {claim && (
         <div className="card space-y-1">
           <h3 className="font-bold">将来在哪里领养老金</h3>
           <ConclusionView c={claim.conclusion} />
+          {pension.claimAfterTransfer && (
+            <p>
+              <ConclusionView c={pension.claimAfterTransfer.conclusion} />
+            </p>
+          )}
+          {claimWouldMove && (
+            <p>
+              <ConclusionView c={claimWouldMove} />
+            </p>
+          )}
         </div>
       )}
       {move && (
@@ -28,11 +40,11 @@ export function PensionSection({ pension }: { pension: PensionAdvice }) {
           )}
         </div>
       )}
-      {(retirement || minimumYears) && (
+      {(retirementConclusion || minimumYears) && (
         <div className="card space-y-1">
           <h3 className="font-bold">什么时候退休，要交满几年</h3>
           <ConclusionList
-            items={[retirement?.conclusion, minimumYears?.conclusion, flexibleRetirement].filter(
+            items={[retirementConclusion, minimumYears?.conclusion, flexibleRetirement].filter(
               (c) => c !== undefined,
             )}
           />

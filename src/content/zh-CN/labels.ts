@@ -1,5 +1,7 @@
 /** Names of options, statuses, materials, channels and grades, as people read them. */
-export const OPTION_NAMES: Record<string, { name: string; short: string }> = {
+import type { MedicalOptionCode } from "../../policy/codes/shared";
+
+export const OPTION_NAMES: Record<MedicalOptionCode | "keep_current", { name: string; short: string }> = {
   staff_employer: { name: "由单位参加职工医保", short: "职工医保（单位）" },
   staff_flexible: { name: "以灵活就业身份参加职工医保", short: "职工医保（灵活就业）" },
   resident_local: { name: "在现在住的地方参加居民医保", short: "居民医保（居住地）" },

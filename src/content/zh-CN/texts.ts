@@ -1,19 +1,38 @@
-/** Every conclusion text, looked up by code. A unit test sweeps the engine to prove none is missing. */
-import type { Params } from "../../policy/types";
-import { render, type TextTable } from "../types";
-import { MEDICAL_TEXTS } from "./medical";
-import { PENSION_TEXTS } from "./pension";
+/**
+ * Every conclusion text, looked up by code. The table's type has one entry per code of the engine
+ * (src/policy/codes), so a code without a text, or a text reading a parameter its code does not carry,
+ * does not compile.
+ */
+import type { Code } from "../../policy/codes";
+import type { Conclusion } from "../../policy/types";
+import type { Text, TextsFor } from "../types";
+import { CARE_TEXTS } from "./texts/care";
+import { CONDITION_TEXTS } from "./texts/conditions";
+import { CONTINUITY_TEXTS } from "./texts/continuity";
+import { COST_TEXTS } from "./texts/costs";
+import { FAMILY_TEXTS } from "./texts/family";
+import { OPTION_TEXTS } from "./texts/options";
+import { PENSION_TEXTS } from "./texts/pension";
+import { RECOMMENDATION_TEXTS } from "./texts/recommendation";
+import { TRANSFER_TEXTS } from "./texts/transfer";
+import { WARNING_TEXTS } from "./texts/warnings";
 
-const TABLES: readonly TextTable[] = [MEDICAL_TEXTS, PENSION_TEXTS];
+export const TEXTS: TextsFor<Code> = {
+  ...OPTION_TEXTS,
+  ...CONDITION_TEXTS,
+  ...RECOMMENDATION_TEXTS,
+  ...CONTINUITY_TEXTS,
+  ...TRANSFER_TEXTS,
+  ...COST_TEXTS,
+  ...WARNING_TEXTS,
+  ...FAMILY_TEXTS,
+  ...PENSION_TEXTS,
+  ...CARE_TEXTS,
+};
 
-export function hasText(code: string): boolean {
-  return TABLES.some((t) => code in t);
-}
-
-export function conclusionText(code: string, params: Params = {}): string {
-  for (const table of TABLES) {
-    const text = render(table[code], params);
-    if (text !== undefined) return text;
-  }
-  return "（这一条的说明暂缺，请打12393核实。）";
+/** A conclusion in words. */
+export function conclusionText(c: Conclusion): string {
+  const text = TEXTS[c.code] as Text<typeof c.code>;
+  if (typeof text === "string") return text;
+  return (text as (p: unknown) => string)(c.params ?? {});
 }

@@ -1,5 +1,6 @@
 import { LOCAL_POLICIES } from "../data/local";
-import type { Conclusion } from "../types";
+import { findCity } from "../data/regions";
+import type { Citation } from "../types";
 import type { MedicalOptionCode } from "./medical-options";
 import type { Profile } from "./profile";
 import type { TransferAdvice } from "./transfer";
@@ -7,7 +8,12 @@ import type { TransferAdvice } from "./transfer";
 export type ChannelCode =
   "employer_hr" | "office" | "national_app" | "si_platform" | "local_app" | "hotline_12393" | "hotline_12333";
 
-export type Channel = Conclusion<ChannelCode>;
+/** Where to go: one channel, for what, with the sources that name it. */
+export interface Channel {
+  code: ChannelCode;
+  params?: { city?: string; for?: "pension" | "filing" | "transfer" | "pension_transfer"; name?: string };
+  cites: readonly Citation[];
+}
 
 const HOTLINE_12393: Channel = { code: "hotline_12393", cites: [{ source: "hotline-12393" }] };
 
@@ -24,7 +30,14 @@ export function medicalChannels(
       cites: [{ source: "nhsa-2025-workers-rights", clause: "应随单位参加职工医保" }],
     });
   }
-  const place = code === "resident_hukou" ? p.hukouCity : p.city;
+  // Staying in the enrolment one has (a retiree in 职工医保): its office is where the insurance is.
+  const insured = p.ongoing.at(-1)?.city;
+  const place =
+    code === "resident_hukou"
+      ? p.hukouCity
+      : code === "keep_current" && insured
+        ? (findCity(insured) ?? p.city)
+        : p.city;
   list.push({
     code: "office",
     params: { city: place.short },

@@ -1,10 +1,14 @@
+import type { AccessTopic } from "../codes/medical";
 import type { City } from "../data/regions";
 import { LOCAL_POLICIES } from "../data/local";
 import type { AccessRule, LocalPolicy } from "../data/local/types";
 import { NATIONAL_HUKOU_LIFT } from "../data/national/continuity";
 import type { Citation, Conclusion } from "../types";
+import { CONDITIONS } from "../data/local/conditions";
+import { evaluateCondition } from "./conditions";
+import type { Profile } from "./profile";
 
-export type AccessTopic = "flexibleStaff" | "residentAdult" | "residentChild";
+export type { AccessTopic };
 export type AccessStatus = "open" | "closed" | "conditional" | "unconfirmed";
 
 export interface AccessFinding {
@@ -43,6 +47,20 @@ export function localRules(
   return { rules: [] };
 }
 
+/** When a rule is known to hold: its stated start, else the date of its evidence. */
+const knownFrom = (r: AccessRule) => r.from ?? r.seen ?? "";
+
+/** The rule in force on asOf: started (or undated) and not ended; the latest known one wins. */
+export function ruleInForce(rules: readonly AccessRule[], asOf: string): AccessRule | undefined {
+  let found: AccessRule | undefined;
+  for (const r of rules) {
+    const started = r.from === undefined || r.from <= asOf;
+    const notEnded = r.until === undefined || asOf < r.until;
+    if (started && notEnded && (!found || knownFrom(r) >= knownFrom(found))) found = r;
+  }
+  return found;
+}
+
 /**
  * Children: the place's own rule for children; where it has none, its rule for adults when that one is
  * open to every 居住证 holder (a restrictive adult rule says nothing about children).
@@ -54,74 +72,99 @@ function childRules(city: City, asOf: string): readonly AccessRule[] {
   return adult?.value === "open" ? [adult] : [];
 }
 
-function ruleInForce(rules: readonly AccessRule[], asOf: string): AccessRule | undefined {
-  let found: AccessRule | undefined;
-  for (const r of rules) {
-    const started = r.from === undefined || r.from <= asOf;
-    const notEnded = r.until === undefined || asOf < r.until;
-    if (started && notEnded && (!found || (r.from ?? "") >= (found.from ?? ""))) found = r;
-  }
-  return found;
+/**
+ * A restrictive rule whose evidence (or stated start) is older than the national change of 2025-01-07, or
+ * undated, is no longer certain after it.
+ */
+function predatesNational(rule: AccessRule, asOf: string): boolean {
+  const evidence = rule.seen ?? rule.from;
+  return asOf >= NATIONAL_HUKOU_LIFT.on && (evidence === undefined || evidence < NATIONAL_HUKOU_LIFT.on);
 }
 
 /**
- * Can a non-local person take this route in this city on asOf? A city rule beats its province's; a
- * restrictive rule whose evidence predates the national change of 2025-01-07 is no longer certain
- * (unconfirmed), and so is a place no source speaks of. Open rules stay open: the national change only
- * widened access.
+ * Can this (non-local) person take this route in this city on asOf? A city rule beats its province's. A
+ * rule's condition is checked against the answers: met opens the route, not met closes it, and what the
+ * answers cannot tell stays a condition to check. A restrictive rule (closed, or conditional and not met)
+ * whose evidence predates the national change of 2025-01-07 is no longer certain: unconfirmed, never
+ * closed. So is a place no source speaks of. Open rules stay open: the national change only widened access.
  */
-export function resolveAccess(topic: AccessTopic, city: City, asOf: string): AccessFinding {
+export function resolveAccess(topic: AccessTopic, p: Profile, city: City = p.city): AccessFinding {
+  const asOf = p.asOf;
   const rules = topic === "residentChild" ? childRules(city, asOf) : localRules(topic, city).rules;
   const rule = ruleInForce(rules, asOf);
+  const where = { city: city.short, topic };
   if (!rule) {
-    const code = rules.length === 0 ? "city.not_found" : "city.no_rule_for_date";
     return {
       status: "unconfirmed",
-      because: [{ code, params: { city: city.short, topic }, cites: nationalCites(topic, asOf) }],
-    };
-  }
-  if (rule.value === "open") {
-    const because: Conclusion[] = [
-      {
-        code: "city.open",
-        params: { city: city.short, topic, ...(rule.from ? { since: rule.from } : {}) },
-        cites: [rule.cite],
-      },
-    ];
-    const validUntil = rule.termEnds;
-    if (validUntil !== undefined && asOf > validUntil) {
-      because.push({
-        code: "city.term_ended_national_requires",
-        params: { until: validUntil },
-        cites: [rule.cite, ...nationalCites(topic, asOf)],
-      });
-    }
-    if (rule.condition) {
-      because.push({ code: `condition.${rule.condition}`, cites: [rule.cite] });
-    }
-    return { status: "open", rule, because };
-  }
-  const predates =
-    asOf >= NATIONAL_HUKOU_LIFT.on && (rule.seen === undefined || rule.seen < NATIONAL_HUKOU_LIFT.on);
-  const describe: Conclusion = {
-    code: rule.value === "closed" ? "city.closed" : "city.conditional",
-    params: { city: city.short, topic, ...(rule.seen ? { seen: rule.seen } : {}) },
-    cites: [rule.cite],
-    ...(rule.condition ? { because: [{ code: `condition.${rule.condition}`, cites: [rule.cite] }] } : {}),
-  };
-  if (predates) {
-    return {
-      status: "unconfirmed",
-      rule,
       because: [
-        describe,
         {
-          code: "city.predates_national",
-          params: { on: NATIONAL_HUKOU_LIFT.on, ...(rule.seen ? { seen: rule.seen } : { seen: "undated" }) },
+          code: rules.length === 0 ? "city.not_found" : "city.no_rule_for_date",
+          params: where,
           cites: nationalCites(topic, asOf),
         },
       ],
     };
   }
-  return { status: rule.value, rule, because: [describe] };
+  const seen = rule.seen ? { seen: rule.seen } : {};
+  const because: Conclusion[] = [];
+  if (rule.value === "open") {
+    because.push({ code: "city.open", params: { ...where, ...seen }, cites: [rule.cite] });
+    if (rule.termEnds !== undefined && asOf > rule.termEnds) {
+      because.push({
+        code: "city.term_ended_national_requires",
+        params: { until: rule.termEnds },
+        cites: [rule.cite, ...nationalCites(topic, asOf)],
+      });
+    }
+  } else {
+    because.push({
+      code: rule.value === "closed" ? "city.closed" : "city.conditional",
+      params: { ...where, ...seen },
+      cites: [rule.cite],
+    });
+  }
+  let verdict: "met" | "not_met" | "unknown" | undefined;
+  if (rule.condition) {
+    verdict = evaluateCondition(rule.condition, p, city);
+    because.push({
+      code: `condition.${rule.condition}`,
+      cites: [rule.cite],
+      because: [
+        {
+          code:
+            verdict === "met"
+              ? "condition.met"
+              : verdict === "not_met"
+                ? "condition.not_met"
+                : "condition.to_check",
+          cites: [rule.cite],
+        },
+      ],
+    });
+  }
+  const restrictive = rule.value === "closed" || verdict === "not_met";
+  // Only a limit on non-local people is loosened by the national change; an age limit is not.
+  const hukouLimit =
+    rule.value === "closed" || (rule.condition ? CONDITIONS[rule.condition].hukouLimit : true);
+  if (restrictive && hukouLimit && predatesNational(rule, asOf)) {
+    because.push({
+      code: "city.predates_national",
+      params: { on: NATIONAL_HUKOU_LIFT.on, ...seen },
+      cites: nationalCites(topic, asOf),
+    });
+    return { status: "unconfirmed", rule, because };
+  }
+  if (restrictive) return { status: "closed", rule, because };
+  if (verdict === "unknown") {
+    if (rule.value === "conditional" && predatesNational(rule, asOf)) {
+      because.push({
+        code: "city.predates_national",
+        params: { on: NATIONAL_HUKOU_LIFT.on, ...seen },
+        cites: nationalCites(topic, asOf),
+      });
+    }
+    return { status: "conditional", rule, because };
+  }
+  if (rule.value === "conditional" && verdict === undefined) return { status: "conditional", rule, because };
+  return { status: "open", rule, because };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answersFor, type NamedAnswers } from "../testing";
-import { coverageYear, optionCosts } from "./costs";
+import { optionCosts } from "./costs";
+import { coverageYear } from "./coverage";
 import { buildProfile } from "./profile";
 
 const costs = (a: NamedAnswers, code: Parameters<typeof optionCosts>[1], asOf = "2026-11-22") =>

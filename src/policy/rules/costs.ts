@@ -1,19 +1,11 @@
-import { monthIndex, yearOf } from "../../lib/dates";
 import type { City } from "../data/regions";
 import { LOCAL_POLICIES } from "../data/local";
 import type { FlexibleCost } from "../data/local/types";
 import { NATIONAL_RESIDENT_PREMIUM } from "../data/national/resident-premium";
 import type { Conclusion } from "../types";
 import type { MedicalOptionCode } from "./medical-options";
+import { coverageYear } from "./coverage";
 import type { Profile } from "./profile";
-
-/**
- * The coverage year (年度) someone enrolling on asOf pays for: from September the enrolment period for
- * next year is usually open (facts.md Addendum B §13.3: "通常为上一年9月至12月，以当地公布为准").
- */
-export function coverageYear(asOf: string): number {
-  return monthIndex(asOf) % 12 >= 8 ? yearOf(asOf) + 1 : yearOf(asOf);
-}
 
 function localFirst<T>(city: City, pick: (code: string) => T | undefined): T | undefined {
   return pick(city.code) ?? pick(city.provinceCode);
@@ -35,19 +27,19 @@ function residentCosts(p: Profile, city: City): Conclusion[] {
   const tables = localFirst(city, (c) => LOCAL_POLICIES.get(c)?.residentPremium) ?? [];
   const table = tables.find((t) => t.year === year && t.yearKind === "coverage") ?? tables[tables.length - 1];
   if (table) {
-    out.push({
-      code:
-        table.year === year && table.yearKind === "coverage"
-          ? "cost.resident_local"
-          : "cost.resident_local_older",
-      params: {
-        city: city.short,
-        year: table.year,
-        yearKind: table.yearKind,
-        amounts: table.amounts.map((a) => `${a.group}:${a.yuan}`).join(","),
-      },
-      cites: [table.cite],
-    });
+    out.push(
+      table.year === year && table.yearKind === "coverage"
+        ? {
+            code: "cost.resident_local",
+            params: { city: city.short, year: table.year, amounts: table.amounts },
+            cites: [table.cite],
+          }
+        : {
+            code: "cost.resident_local_older",
+            params: { city: city.short, year: table.year, yearKind: table.yearKind, amounts: table.amounts },
+            cites: [table.cite],
+          },
+    );
   }
   return out;
 }
@@ -77,7 +69,6 @@ export function flexibleCostConclusion(c: FlexibleCost, city: City): Conclusion 
         rate: c.ratePercent,
         ...(c.extraPercent ? { extraPercent: c.extraPercent } : {}),
         ...(c.extraMonthlyYuan ? { extraMonthly: c.extraMonthlyYuan } : {}),
-        ...(c.maxBasePercent ? { maxBasePercent: c.maxBasePercent } : {}),
         monthly,
       },
       cites: [c.cite],

@@ -21,15 +21,18 @@ const child = (city: string, extra: Partial<NamedAnswers> = {}): NamedAnswers =>
 
 describe("family members: children with their parents, parents with their children", () => {
   it("深圳 (from 2025-09-01): a child under 7 whose parent holds a 深圳 居住证 can join 居民医保", () => {
-    expect(residentLocal(child("深圳", { birth: "2022-03" }))?.status).toBe("open");
-    expect(residentLocal(child("深圳", { birth: "2022-03", residencePermit: "no" }))?.status).toBe(
-      "after_step",
-    );
-    expect(residentLocal(child("深圳", { birth: "2022-03" }), "2025-08-31")?.status).toBe("unconfirmed");
+    const home = { birth: "2022-03", schooling: "none" } as const;
+    expect(residentLocal(child("深圳", home))?.status).toBe("open");
+    expect(residentLocal(child("深圳", { ...home, residencePermit: "no" }))?.status).toBe("after_step");
+    expect(residentLocal(child("深圳", home), "2025-08-31")?.status).toBe("unconfirmed");
+    // Whether the child goes to kindergarten decides the rule: not asked, not assumed.
+    expect(residentLocal(child("深圳", { birth: "2022-03" }))?.status).toBe("conditional");
   });
 
-  it("深圳: a pupil of 10 is under the conditional rule, not open", () => {
-    expect(residentLocal(child("深圳", { birth: "2016-03" }))?.status).toBe("conditional");
+  it("深圳: a pupil of 10 is under the older pupils' rule (a parent insured ≥1 year): a condition to check", () => {
+    expect(residentLocal(child("深圳", { birth: "2016-03", schooling: "school" }))?.status).toBe(
+      "conditional",
+    );
   });
 
   it("天津 takes pupils and children with a 居住证 or its 受理回执 (2022, secondary)", () => {
@@ -42,10 +45,23 @@ describe("family members: children with their parents, parents with their childr
     expect(residentLocal(child("合肥", { birth: "2015-03" }))?.status).toBe("open");
   });
 
-  it("杭州's 2022 rule for children predates the national push (38号): unconfirmed", () => {
-    const o = residentLocal(child("杭州", { birth: "2015-03" }));
-    expect(o?.status).toBe("unconfirmed");
+  it("杭州 2026年度: pupils at 杭州 schools; pre-school children with a parent's 浙江省居住证", () => {
+    const o = residentLocal(child("杭州", { birth: "2015-03", schooling: "school" }));
+    expect(o?.status).toBe("open");
     expect(o?.because.map((b) => b.code)).toContain("opt.child_where_they_live");
+    expect(residentLocal(child("杭州", { birth: "2022-03", schooling: "kindergarten" }))?.status).toBe(
+      "open",
+    );
+    expect(
+      residentLocal(child("杭州", { birth: "2022-03", schooling: "kindergarten", residencePermit: "no" }))
+        ?.status,
+    ).toBe("closed");
+  });
+
+  it("杭州 in 2025: the 2022 rule (a parent in 杭州 职工医保) cannot be checked, and predates the 2025 notice", () => {
+    const o = residentLocal(child("杭州", { birth: "2015-03", schooling: "school" }), "2025-06-01");
+    expect(o?.status).toBe("conditional");
+    expect(o?.because.map((b) => b.code)).toContain("city.predates_national");
   });
 
   it("an elderly parent who moved to her children: 国卫基层发〔2016〕23号 第十条 is the reason", () => {
@@ -66,10 +82,24 @@ describe("family members: children with their parents, parents with their childr
 
   it("hints that local years count for schooling and 积分 (seed 000), only for people away from their hukou", () => {
     const codes = (a: NamedAnswers) => familyHints(profile(a)).map((h) => h.code);
-    expect(codes(child("深圳", { birth: "2016-03" }))).toEqual([
+    expect(codes(child("深圳", { birth: "2016-03" }))).toEqual(["family.child_points_quota"]);
+    expect(codes({ ...child("深圳"), work: "platform", birth: "1990-03", livingWith: "none" })).toEqual([
       "family.local_years_matter",
-      "family.child_points_quota",
     ]);
+    // A retiree in 职工医保 is never pointed at a second scheme through a child's account (persona 3).
+    const retiree: NamedAnswers = {
+      city: "广州",
+      hukouProvince: "黑龙江",
+      hukouCity: "哈尔滨",
+      work: "retired",
+      birth: "1962-02",
+      livingWith: "children",
+      medical: [{ scheme: "staff", city: "哈尔滨", from: "1998-01-01" }],
+    };
+    expect(codes(retiree)).toEqual([]);
+    expect(
+      codes({ ...retiree, medical: [{ scheme: "resident", city: "哈尔滨", from: "2012-01-01" }] }),
+    ).toEqual(["family.children_account_pays"]);
     expect(codes({ city: "邵阳", hukouProvince: "湖南", hukouCity: "邵阳", work: "employee" })).toEqual([]);
   });
 });

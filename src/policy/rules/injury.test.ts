@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersFor, type NamedAnswers } from "../testing";
+import { answersFor, find, type NamedAnswers } from "../testing";
 import { provinceByName } from "../data/regions";
 import { OCCUPATIONAL_INJURY_PILOT } from "../data/national/occupational-injury-pilot";
 import { injuryAdvice } from "./injury";
@@ -64,22 +64,24 @@ describe("新就业形态人员职业伤害保障 pilot, by province and date", 
   });
 
   it("names the platforms in force: 7 in the first pilot, 11 after the expansion", () => {
-    const before = injury("platform", "北京", "2024-01-01")?.finding.params?.platforms;
-    const after = injury("platform", "北京", "2026-01-01")?.finding.params?.platforms;
-    expect(String(before).split("、")).toHaveLength(7);
-    expect(before).not.toContain("滴滴出行");
-    expect(String(after).split("、")).toHaveLength(11);
-    expect(after).toContain("满帮省省");
+    const before = find(injury("platform", "北京", "2024-01-01")?.finding, "injury.platform_scheme")?.params;
+    const after = find(injury("platform", "北京", "2026-01-01")?.finding, "injury.platform_scheme")?.params;
+    expect(before?.platforms).toHaveLength(7);
+    expect(before?.platforms).not.toContain("滴滴出行");
+    expect(after?.platforms).toHaveLength(11);
+    expect(after?.platforms).toContain("满帮省省");
   });
 
   it("outside the pilot after 24号: names the 2026 plan as a plan, never as cover", () => {
     const i = injury("platform", "郑州", "2026-11-22");
     expect(i?.finding.code).toBe("injury.platform_not_in_pilot");
-    expect(i?.finding.params?.planYear).toBe(2026);
+    expect(find(i?.finding, "injury.platform_not_in_pilot")?.params.planYear).toBe(2026);
     expect(i?.steps.map((s) => s.code)).toEqual(["istep.ask_platform", "istep.ask_12333"]);
   });
 
   it("outside the pilot before 24号: no plan is named", () => {
-    expect(injury("platform", "合肥", "2025-03-01")?.finding.params?.planYear).toBeUndefined();
+    const finding = injury("platform", "合肥", "2025-03-01")?.finding;
+    expect(finding?.code).toBe("injury.platform_not_in_pilot");
+    expect(find(finding, "injury.platform_not_in_pilot")?.params.planYear).toBeUndefined();
   });
 });

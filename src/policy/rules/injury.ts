@@ -37,7 +37,7 @@ function platform(p: Profile): InjuryAdvice {
   const pilot = inForce(OCCUPATIONAL_INJURY_PILOT, p.asOf);
   const province = p.province.short;
   if (pilot?.value.provinces.includes(province)) {
-    const platforms = pilot.value.platforms.join("、");
+    const platforms = pilot.value.platforms;
     return advice(
       "platform_scheme",
       {

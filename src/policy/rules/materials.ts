@@ -1,6 +1,6 @@
 import { LOCAL_POLICIES } from "../data/local";
 import type { MaterialCode } from "../data/local/types";
-import type { Citation, Conclusion } from "../types";
+import type { Citation } from "../types";
 import { localRules } from "./city-access";
 import type { MedicalOptionCode } from "./medical-options";
 import type { Profile } from "./profile";
@@ -9,8 +9,11 @@ import type { TransferAdvice } from "./transfer";
 export type MaterialNeed = "required" | "maybe";
 export type MaterialPurpose = "enrol" | "transfer" | "pension" | "filing" | "injury";
 
-export interface Material extends Conclusion<MaterialCode> {
+/** One item of the checklist, with why it is needed and the sources that ask for it. */
+export interface Material {
+  code: MaterialCode;
   params: { need: MaterialNeed; purpose: MaterialPurpose };
+  cites: readonly Citation[];
 }
 
 const GENERIC = { source: "explainer-2025-nonlocal", clause: "所需材料" };
@@ -22,8 +25,10 @@ function item(code: MaterialCode, need: MaterialNeed, purpose: MaterialPurpose, 
 
 /** The checklist for enrolling in one option here. */
 export function enrolMaterials(p: Profile, code: MedicalOptionCode): Material[] {
+  // Children under 16 may have no 身份证 of their own: both it and the 户口本 are "maybe" for them.
+  const young = p.age < 16;
   const list: Material[] = [
-    item("id_card", "required", "enrol", [
+    item("id_card", young ? "maybe" : "required", "enrol", [
       { source: "news-2025-hukou-lifted", clause: "凭本人身份证即可办理" },
       GENERIC,
     ]),
@@ -43,16 +48,19 @@ export function enrolMaterials(p: Profile, code: MedicalOptionCode): Material[] 
         ]),
       );
     }
-    list.push(
-      item("business_license", "maybe", "enrol", [
-        { source: "yybg-2022-2", clause: "个体工商户：身份证＋营业执照" },
-      ]),
-    );
+    // Only 个体工商户 have a business licence (粤医保规〔2022〕2号): riders, site workers and others do not.
+    if (p.answers.work === "flexible") {
+      list.push(
+        item("business_license", "maybe", "enrol", [
+          { source: "yybg-2022-2", clause: "个体工商户：身份证＋营业执照" },
+        ]),
+      );
+    }
     return list;
   }
   if (code === "resident_local" && !p.isLocal) {
     const receipt = LOCAL_POLICIES.get(p.city.code)?.receiptAccepted;
-    if (p.answers.residencePermit === "applying" && receipt?.value) {
+    if (p.permit === "applying" && receipt?.value) {
       list.push(item("residence_permit_receipt", "required", "enrol", [receipt.cite]));
     } else {
       list.push(
@@ -67,11 +75,14 @@ export function enrolMaterials(p: Profile, code: MedicalOptionCode): Material[] 
   return list;
 }
 
-/** What a 医保关系转移接续 asks for (facts.md §10: 泉州 guide; 人社部发〔2015〕80号 二). */
+/**
+ * What a 医保关系转移接续 asks for (facts.md §10: 泉州 guide; 人社部发〔2015〕80号 二). Online transfers need no
+ * paper 参保凭证; at a counter some places still ask for it: "maybe", never "要带".
+ */
 export function transferMaterials(t: TransferAdvice): Material[] {
   if (t.kind === "not_needed" || t.kind === "automatic") return [];
   return [
-    item("insurance_certificate", "required", "transfer", [
+    item("insurance_certificate", "maybe", "transfer", [
       { source: "rsbf-2015-80", clause: "二、规范医保关系转移接续手续" },
       QUANZHOU,
     ]),

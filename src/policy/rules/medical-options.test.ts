@@ -57,7 +57,7 @@ describe("which schemes a person can join where they live (2025-01-07 notice; �
     ).toBe("open");
   });
 
-  it("elsewhere, whether the 办理凭证 is accepted is not confirmed", () => {
+  it("elsewhere, whether the 办理凭证 is accepted is not confirmed: the route opens once the permit is in hand", () => {
     expect(
       statuses({
         city: "合肥",
@@ -66,7 +66,7 @@ describe("which schemes a person can join where they live (2025-01-07 notice; �
         residencePermit: "applying",
         work: "none",
       }).resident_local,
-    ).toBe("unconfirmed");
+    ).toBe("after_step");
   });
 
   it("苏州 asks flexible workers for a 居住证 (secondary, 2022)", () => {
@@ -153,6 +153,6 @@ describe("which schemes a person can join where they live (2025-01-07 notice; �
       ),
     );
     expect(opts.find((o) => o.code === "resident_hukou")?.current).toBe(true);
-    expect(opts.find((o) => o.code === "resident_local")?.status).toBe("unconfirmed");
+    expect(opts.find((o) => o.code === "resident_local")?.status).toBe("conditional");
   });
 });

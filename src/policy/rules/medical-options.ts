@@ -1,21 +1,24 @@
+import type { MedicalOptionCode } from "../codes/shared";
 import { LOCAL_POLICIES } from "../data/local";
 import type { AccessRule } from "../data/local/types";
 import type { Conclusion } from "../types";
 import { resolveAccess, type AccessFinding } from "./city-access";
 import type { Profile } from "./profile";
 
-export const MEDICAL_OPTION_CODES = [
+export type { MedicalOptionCode };
+export const MEDICAL_OPTION_CODES: readonly MedicalOptionCode[] = [
   "staff_employer",
   "staff_flexible",
   "resident_local",
   "resident_hukou",
-] as const;
-export type MedicalOptionCode = (typeof MEDICAL_OPTION_CODES)[number];
+];
 
 /**
  * open: can be joined now, with no further step (a scenario's medical.option token);
- * after_step: opens once the person has a 居住证 (or its 办理凭证);
- * conditional: a confirmed local rule opens it only to some people;
+ * after_step: open to this person once they hold a 居住证 (or its 办理凭证) — only where a source says
+ *   the route is open to 居住证 holders;
+ * conditional: a local rule opens it only to some people, and the answers cannot tell whether this person
+ *   is one of them: a condition to check;
  * unconfirmed: the sources do not confirm the place's current rule;
  * closed: a current source says it is not open to this person.
  */
@@ -87,79 +90,43 @@ function isCurrent(p: Profile, scheme: "staff" | "resident", cityCode: string): 
   return p.ongoing.some((e) => e.scheme === scheme && e.city === cityCode);
 }
 
-/** Applies the 居住证 requirement of a route to the person's permit state. */
+/**
+ * Applies the 居住证 requirement of a route to the person's permit. Only a route that is open here to
+ * 居住证 holders becomes "after_step" (get the permit, then join); a route that is conditional or
+ * unconfirmed stays so — a permit is needed as well, but does not by itself open it.
+ */
 function withPermit(
   p: Profile,
   access: AccessFinding,
-  defaultPermit: AccessRule["permit"],
+  defaultPermit: NonNullable<AccessRule["permit"]>,
 ): { status: OptionStatus; because: Conclusion[] } {
   const because = [...access.because];
+  const status: OptionStatus = access.status;
   const permit = access.rule?.permit ?? defaultPermit;
-  const status: OptionStatus = access.status === "open" ? "open" : access.status;
-  if (status === "closed" || permit === "not_required" || p.answers.residencePermit === "yes") {
-    return { status, because };
-  }
+  if (status === "closed" || permit === "not_required" || p.permit === "yes") return { status, because };
+  const cites = access.rule ? [access.rule.cite] : RESIDENT_WITH_PERMIT.cites;
   if (permit === "one_of_proofs") {
-    because.push({
-      code: "permit.one_of_proofs",
-      cites: access.rule ? [access.rule.cite] : RESIDENT_WITH_PERMIT.cites,
-    });
+    because.push({ code: "permit.one_of_proofs", cites });
     return { status, because };
   }
+  const city = { city: p.city.short };
   const receipt =
     LOCAL_POLICIES.get(p.city.code)?.receiptAccepted ??
     LOCAL_POLICIES.get(p.city.provinceCode)?.receiptAccepted;
-  if (p.answers.residencePermit === "applying") {
-    if (receipt?.value) {
-      because.push({
-        code: "permit.receipt_accepted",
-        params: { city: p.city.short },
-        cites: [receipt.cite],
-      });
-      return { status, because };
-    }
-    because.push({
-      code: "permit.receipt_unconfirmed",
-      params: { city: p.city.short },
-      cites: RESIDENT_WITH_PERMIT.cites,
-    });
-    return { status: status === "open" ? "unconfirmed" : status, because };
+  if (p.permit === "applying" && receipt?.value) {
+    because.push({ code: "permit.receipt_accepted", params: city, cites: [receipt.cite] });
+    return { status, because };
+  }
+  if (status !== "open") {
+    because.push({ code: "permit.also_needed", params: city, cites });
+    return { status, because };
   }
   because.push({
-    code: "permit.needed_first",
-    params: { city: p.city.short },
-    cites: access.rule ? [access.rule.cite] : RESIDENT_WITH_PERMIT.cites,
+    code: p.permit === "applying" ? "permit.receipt_unconfirmed" : "permit.needed_first",
+    params: city,
+    cites,
   });
   return { status: "after_step", because };
-}
-
-/** Children and pupils (or a parent answering for one): the place's rules for children apply. */
-export function isChild(p: Profile): boolean {
-  return p.answers.work === "student" || p.age < 18 || p.answers.livingWith === "parents";
-}
-
-/** A confirmed conditional rule whose condition the answers can decide. */
-function evaluateCondition(p: Profile, access: AccessFinding): AccessFinding {
-  if (access.status !== "conditional" || !access.rule) return access;
-  if (access.rule.condition === "shenzhen_child_under_7" && p.age < 7) {
-    return {
-      ...access,
-      status: "open",
-      because: [...access.because, { code: "condition.met", cites: [access.rule.cite] }],
-    };
-  }
-  if (access.rule.condition === "changzhou_prior_enrolment") {
-    const met = p.medical.some((e) => e.city === p.city.code);
-    return {
-      ...access,
-      status: met ? "open" : "closed",
-      because: [
-        ...access.because,
-        { code: met ? "condition.met" : "condition.not_met", cites: [access.rule.cite] },
-      ],
-    };
-  }
-  return access;
 }
 
 function staffFlexible(p: Profile): MedicalOption {
@@ -167,21 +134,16 @@ function staffFlexible(p: Profile): MedicalOption {
   if (p.isLocal) {
     return { code: "staff_flexible", status: "open", current, because: [FLEXIBLE_MAY_JOIN_STAFF] };
   }
-  const access = evaluateCondition(p, resolveAccess("flexibleStaff", p.city, p.asOf));
-  const { status, because } = withPermit(p, access, "one_of_proofs");
+  const { status, because } = withPermit(p, resolveAccess("flexibleStaff", p), "one_of_proofs");
   return { code: "staff_flexible", status, current, because: [FLEXIBLE_MAY_JOIN_STAFF, ...because] };
 }
 
 function residentLocal(p: Profile): MedicalOption {
   const current = isCurrent(p, "resident", p.city.code);
   if (p.isLocal) return { code: "resident_local", status: "open", current, because: [LOCAL_RESIDENT] };
-  const child = isChild(p);
-  const access = evaluateCondition(
-    p,
-    resolveAccess(child ? "residentChild" : "residentAdult", p.city, p.asOf),
-  );
+  const access = resolveAccess(p.child ? "residentChild" : "residentAdult", p);
   const { status, because } = withPermit(p, access, "required");
-  const who: Conclusion[] = child
+  const who: Conclusion[] = p.child
     ? [CHILD_WHERE_THEY_LIVE]
     : p.answers.livingWith === "children"
       ? [ELDERLY_WITH_CHILDREN]
@@ -200,9 +162,12 @@ function residentHukou(p: Profile): MedicalOption {
   };
 }
 
-/** Retired members who are in 职工医保 stay there: the transfer rules exclude retirees (43号 第二条). */
+/**
+ * A retiree who is in 职工医保 now stays there: the transfer rules exclude retirees (43号 第二条), and two
+ * schemes at once are not allowed (191号 第二条). A retiree whose 职工医保 lies in the past is not one.
+ */
 export function retiredStaffMember(p: Profile): boolean {
-  return p.answers.work === "retired" && p.medical.some((e) => e.scheme === "staff");
+  return p.answers.work === "retired" && p.ongoing.some((e) => e.scheme === "staff");
 }
 
 /** Which schemes this person can join where they live now, each with why. */

@@ -11,6 +11,11 @@ export interface Recommendation {
   better?: { code: MedicalOptionCode; status: MedicalOption["status"] };
 }
 
+const FILING_MAKES_IT_USABLE = [
+  { source: "ybf-2022-22", clause: "异地长期居住人员备案" },
+  { source: "cross-province-filing-guides", clause: "备案人员范围" },
+];
+
 const PREFERENCE: Record<string, readonly MedicalOptionCode[]> = {
   worker: ["staff_flexible", "resident_local", "resident_hukou"],
   resident: ["resident_local", "resident_hukou"],
@@ -62,9 +67,16 @@ export function recommend(p: Profile, options: readonly MedicalOption[]): Recomm
     const option = byCode.get(code);
     if (!option || option.sameAs) continue;
     if (option.status === "open") {
-      const because = [REASONS[code]];
+      const because: Conclusion[] = [REASONS[code]];
       if (option.current) {
         because.push({ code: "rec.already_enrolled", cites: REASONS[code].cites });
+      }
+      if (code === "resident_hukou" && !p.isLocal) {
+        because.push({
+          code: "rec.resident_hukou_needs_filing",
+          params: { city: p.city.short, hukou: p.hukouCity.short },
+          cites: FILING_MAKES_IT_USABLE,
+        });
       }
       return { code, keepCurrent: option.current, because, ...(better ? { better } : {}) };
     }

@@ -27,12 +27,11 @@ export function sameEnrolment(e: MedicalEntry, t: Target): boolean {
 }
 
 /**
- * The enrolment the person moves from: one still running elsewhere (or in another scheme), else the
- * one that ended last. Undefined when they are already in the target, or have no history.
+ * The enrolment the person moves from: one still running elsewhere (or in another scheme), else the one
+ * that ended last — the same enrolment too, for someone coming back to it after a lapse. Undefined when
+ * they are in the target now, or have no history.
  */
 export function previousEnrolment(p: Profile, t: Target): MedicalEntry | undefined {
   if (p.ongoing.some((e) => sameEnrolment(e, t))) return undefined;
-  const running = p.ongoing[p.ongoing.length - 1];
-  if (running) return running;
-  return p.lastEnded && !sameEnrolment(p.lastEnded, t) ? p.lastEnded : undefined;
+  return p.ongoing[p.ongoing.length - 1] ?? p.lastEnded;
 }

@@ -4,7 +4,9 @@ import { findCity } from "../data/regions";
 import { LOCAL_POLICIES } from "../data/local";
 import { TRANSFER_PROCEDURE } from "../data/national/transfer-procedure";
 import type { Conclusion } from "../types";
+import { RESIDENT_COVERAGE_YEAR } from "../data/national/continuity";
 import { continuity, type Continuity } from "./continuity";
+import { coveredUntil } from "./coverage";
 import type { Profile } from "./profile";
 import type { Target } from "./target";
 
@@ -49,7 +51,10 @@ function kindOf(p: Profile, prev: MedicalEntry, target: Target): { kind: Transfe
       return {
         kind: within.value,
         because: {
-          code: `transfer.within_province_${within.value}`,
+          code:
+            within.value === "automatic"
+              ? "transfer.within_province_automatic"
+              : "transfer.within_province_not_needed",
           params: { province: p.province.short },
           cites: [within.cite],
         },
@@ -92,24 +97,36 @@ function steps(
 ): Conclusion[] {
   const oldCity = findCity(prev.city)?.short ?? "";
   const newCity = findCity(target.city)?.short ?? "";
-  const list: Conclusion[] = [
-    {
-      code: prev.to && prev.to < p.start ? "step.certificate_old" : "step.stop_old",
-      params: { city: oldCity },
-      cites: [
-        { source: "rsbf-2015-80", clause: "二、规范医保关系转移接续手续" },
-        { source: "quanzhou-transfer-2022" },
-      ],
-    },
-    {
-      code:
-        p.answers.work === "employee" && target.scheme === "staff"
-          ? "step.enrol_new_employer"
-          : "step.enrol_new_self",
-      params: { city: newCity },
-      cites: [{ source: "transfer-checks-guide", clause: "转入地核实已参保" }],
-    },
+  const ended = (coveredUntil(prev) ?? "9999-12-31") < p.start;
+  const list: Conclusion[] = [];
+  const certificate = [
+    { source: "rsbf-2015-80", clause: "二、规范医保关系转移接续手续" },
+    { source: "quanzhou-transfer-2022" },
   ];
+  if (ended) list.push({ code: "step.certificate_old", params: { city: oldCity }, cites: certificate });
+  else if (prev.scheme === "staff")
+    list.push({ code: "step.stop_old", params: { city: oldCity }, cites: certificate });
+  else if (target.scheme === "staff")
+    // 居民医保 → 职工医保: never stop the paid year first; it covers during the staff waiting period.
+    list.push({
+      code: "step.resident_pauses",
+      params: { city: oldCity },
+      cites: RESIDENT_COVERAGE_YEAR.switchCites,
+    });
+  else
+    list.push({
+      code: "step.resident_next_year",
+      params: { old: oldCity, city: newCity },
+      cites: [{ source: "ybbf-2021-43", clause: "居民医保制度内转移" }, SITUATIONS],
+    });
+  list.push({
+    code:
+      p.answers.work === "employee" && target.scheme === "staff"
+        ? "step.enrol_new_employer"
+        : "step.enrol_new_self",
+    params: { city: newCity },
+    cites: [{ source: "transfer-checks-guide", clause: "转入地核实已参保" }],
+  });
   if (cont && cont.backpayMonths > 0) {
     list.push({
       code: "step.backpay",
@@ -120,10 +137,11 @@ function steps(
   if (kind === "not_needed") return list;
   const procedure = inForce(TRANSFER_PROCEDURE, p.asOf);
   if (kind === "automatic") {
+    const within = LOCAL_POLICIES.get(findCity(target.city)?.provinceCode ?? "")?.staffTransferWithinProvince;
     list.push({
       code: "step.transfer_automatic",
       params: { province: p.province.short },
-      cites: [{ source: "news-2025-hukou-lifted", clause: "广西壮族自治区医保局介绍" }],
+      cites: within ? [within.cite] : [SITUATIONS],
     });
     return list;
   }
@@ -137,16 +155,17 @@ function steps(
   const localApp =
     LOCAL_POLICIES.get(p.city.code)?.channels?.find((c) => c.for.includes("transfer")) ??
     LOCAL_POLICIES.get(p.province.code)?.channels?.find((c) => c.for.includes("transfer"));
-  list.push({
-    code:
-      kind === "next_year"
-        ? "step.apply_transfer_next_year"
-        : procedure.value.online
-          ? "step.apply_transfer_online"
-          : "step.apply_transfer_office",
-    params: { city: newCity, ...(localApp ? { app: localApp.name } : {}) },
-    cites: [procedure.cite, ...(localApp ? [localApp.cite] : [])],
-  });
+  if (kind === "next_year") {
+    list.push({ code: "step.apply_transfer_next_year", params: { city: newCity }, cites: [procedure.cite] });
+  } else if (procedure.value.online) {
+    list.push({
+      code: "step.apply_transfer_online",
+      params: { city: newCity, may: kind === "optional", ...(localApp ? { app: localApp.name } : {}) },
+      cites: [procedure.cite, ...(localApp ? [localApp.cite] : [])],
+    });
+  } else {
+    list.push({ code: "step.apply_transfer_office", cites: [procedure.cite] });
+  }
   if (procedure.value.letterWorkingDays !== undefined) {
     list.push({
       code: "step.letter",
@@ -157,7 +176,7 @@ function steps(
   list.push(
     {
       code: "step.transfer_out",
-      params: { days: procedure.value.outWorkingDays, city: oldCity },
+      params: { days: procedure.value.outWorkingDays, city: oldCity, account: prev.scheme === "staff" },
       cites: [procedure.cite],
     },
     {
@@ -183,7 +202,7 @@ function changes(p: Profile): Conclusion[] {
   return [
     {
       code: "changed.transfer_procedure",
-      params: { on: now.from, before: total(before.value), now: total(now.value) },
+      params: { issued: now.from.slice(0, 7), before: total(before.value), now: total(now.value) },
       cites: [before.cite, now.cite],
     },
   ];

@@ -36,7 +36,8 @@ describe("医保发〔2022〕22号: which 异地就医备案", () => {
     expect(codes(t)).toEqual(
       expect.arrayContaining(["treatment.rates_home_standard", "treatment.proof_permit_or_undertaking"]),
     );
-    expect(t?.channels.map((c) => c.code)).toEqual(["national_app", "office", "hotline_12393"]);
+    // The filing is made with the insured place: its office first (persona 3).
+    expect(t?.channels.map((c) => c.code)).toEqual(["office", "national_app", "hotline_12393"]);
   });
 
   it("22号 常驻异地工作: an employee still in 职工医保 elsewhere → long_term, with the labour contract", () => {

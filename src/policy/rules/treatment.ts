@@ -41,7 +41,13 @@ function insuredCity(p: Profile, target?: Target): string | undefined {
   return p.ongoing.at(-1)?.city ?? target?.city;
 }
 
-function kindOf(p: Profile, insured: string): { filing: FilingKind; code: string; clause: string } {
+type FindingCode =
+  | "treatment.filing_temporary"
+  | "treatment.filing_retired_relocated"
+  | "treatment.filing_posted_worker"
+  | "treatment.filing_long_term";
+
+function kindOf(p: Profile, insured: string): { filing: FilingKind; code: FindingCode; clause: string } {
   if (p.answers.careAway === "temporary") {
     return { filing: "temporary", code: "treatment.filing_temporary", clause: "跨省临时外出就医人员" };
   }
@@ -63,7 +69,7 @@ function material(code: MaterialCode, need: MaterialNeed): Material {
   return { code, params: { need, purpose: "filing" }, cites: [MATERIALS] };
 }
 
-function filingMaterials(code: string): Material[] {
+function filingMaterials(code: FindingCode): Material[] {
   const list = [material("id_card", "required"), material("social_security_card", "maybe")];
   if (code === "treatment.filing_retired_relocated") list.push(material("hukou_booklet", "required"));
   if (code === "treatment.filing_long_term") list.push(material("residence_permit", "maybe"));
@@ -71,8 +77,23 @@ function filingMaterials(code: string): Material[] {
   return list;
 }
 
-function details(p: Profile, filing: FilingKind, code: string, sameProvince: boolean): Conclusion[] {
+function details(
+  p: Profile,
+  filing: FilingKind,
+  code: FindingCode,
+  sameProvince: boolean,
+  insured: string | undefined,
+): Conclusion[] {
   const list: Conclusion[] = [];
+  const insuredPlace = insured ? findCity(insured)?.short : undefined;
+  if (insuredPlace) {
+    // The filing is made with the insured place (its office, or the national app): say so first.
+    list.push({
+      code: "treatment.file_with_insured_place",
+      params: { insured: insuredPlace },
+      cites: [CHANNELS],
+    });
+  }
   const rates = inForce(CARE_AWAY_REIMBURSEMENT, p.asOf);
   if (rates && filing === "temporary") {
     list.push({
@@ -121,15 +142,22 @@ function changes(asOf: string): Conclusion[] {
   const before = now && earlierVersion(DIRECT_SETTLEMENT_SCOPE, now);
   if (!now || !before) return [];
   return [
-    { code: "changed.direct_settlement_scope", params: { on: now.from }, cites: [before.cite, now.cite] },
+    {
+      code: "changed.direct_settlement_scope",
+      params: { year: now.from.slice(0, 4) },
+      cites: [before.cite, now.cite],
+    },
   ];
 }
 
+/** The insured place's office first: the filing is made there (or in the national app). */
 function channels(insured: string | undefined): Channel[] {
   const city = insured ? findCity(insured)?.short : undefined;
   return [
+    ...(city
+      ? [{ code: "office" as const, params: { city, for: "filing" as const }, cites: [CHANNELS] }]
+      : []),
     { code: "national_app", params: { for: "filing" }, cites: [CHANNELS] },
-    ...(city ? [{ code: "office" as const, params: { city, for: "filing" }, cites: [CHANNELS] }] : []),
     { code: "hotline_12393", cites: [{ source: "hotline-12393" }] },
   ];
 }
@@ -165,7 +193,7 @@ export function treatmentAdvice(p: Profile, target?: Target): TreatmentAdvice | 
       params: { city: p.city.short, ...(insuredPlace ? { insured: insuredPlace.short } : {}) },
       cites: [{ source: YBF22, clause }, GUIDES],
     },
-    details: details(p, filing, code, sameProvince),
+    details: details(p, filing, code, sameProvince, insured),
     changes: changes(p.asOf),
     materials: filingMaterials(code),
     channels: channels(insured),

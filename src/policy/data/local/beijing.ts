@@ -2,14 +2,17 @@ import type { LocalPolicy } from "./types";
 
 const faq = { source: "beijing-faq", clause: "34、外埠户籍人员能够参加本市城乡居民医保吗？" };
 const premium = { source: "beijing-premium-2026" };
+const checked = "2026-11-30";
 
 /**
- * 北京 (facts.md Addendum B §1). The FAQ is undated: it cannot show the rule after a national change.
+ * 北京 (facts.md Addendum B §1). The FAQ is undated: non-local adults and children may join 居民医保 only
+ * in named groups ("只限…"), and an ordinary 居住证 holder is not one of them. Whether non-local flexible
+ * workers can join 职工医保 was not found (no rule: unconfirmed).
  */
 export const BEIJING: LocalPolicy = {
   code: "110100",
-  residentChild: [{ value: "conditional", cite: faq, condition: "beijing_child_listed_groups" }],
-  residentAdult: [{ value: "conditional", cite: faq, condition: "beijing_listed_groups" }],
+  residentChild: [{ value: "conditional", cite: faq, condition: "beijing_child_listed_groups", checked }],
+  residentAdult: [{ value: "conditional", cite: faq, condition: "beijing_listed_groups", checked }],
   residentPremium: [
     {
       year: 2026,
@@ -22,6 +25,6 @@ export const BEIJING: LocalPolicy = {
       cite: premium,
     },
   ],
-  enrolmentWindow: { from: "2025-11-30", to: "2026-02-28", cite: premium },
+  enrolmentWindow: { kind: "dated", coverageYear: 2026, from: "2025-11-30", to: "2026-02-28", cite: premium },
   hints: [{ code: "beijing_spouse_of_local", cite: faq }],
 };

@@ -6,11 +6,11 @@ export const CHANGSHA: LocalPolicy = {
   flexibleStaff: [
     {
       value: "conditional",
-      from: "2022-01-01",
       seen: "2022",
       cite: { source: "changsha-2022" },
       condition: "changsha_pension_first",
       permit: "required",
+      checked: "2026-11-30",
     },
   ],
 };

@@ -6,11 +6,11 @@ export const CHANGZHOU: LocalPolicy = {
   residentAdult: [
     {
       value: "conditional",
-      from: "2025-08-26",
       seen: "2025-08-26",
       cite: { source: "changzhou-2025" },
       condition: "changzhou_prior_enrolment",
       permit: "required",
+      checked: "2026-11-30",
     },
   ],
   flexibleCost: [{ ratePercent: 9, dataYear: "2024", cite: { source: "changzhou-account" } }],

@@ -11,9 +11,12 @@ export const CHONGQING: LocalPolicy = {
       cite: { source: "chongqing-flexible" },
       condition: "chongqing_working_age",
       permit: "not_required",
+      checked: "2026-11-30",
     },
   ],
-  residentAdult: [{ value: "open", from: "2023-12-22", seen: "2023-12-22", cite: news, permit: "required" }],
+  residentAdult: [
+    { value: "open", seen: "2023-12-22", cite: news, permit: "required", checked: "2026-11-30" },
+  ],
   flexibleCost: [
     { yearlyYuan: 2670, dataYear: "2023", tier: "一档（无个人账户）", cite: news },
     { yearlyYuan: 5874, dataYear: "2023", tier: "二档（有个人账户）", cite: news },

@@ -6,17 +6,17 @@ export const GUANGZHOU: LocalPolicy = {
   residentAdult: [
     {
       value: "closed",
-      from: "2014-01-01",
       seen: "2016",
       cite: { source: "seed-000-notes", clause: "穗府办〔2014〕47号" },
+      checked: "2026-11-30",
     },
     {
       value: "conditional",
-      from: "2022-01-01",
       seen: "2022-10-28",
       cite: { source: "guangzhou-resident-2022" },
       condition: "guangzhou_staff_24_months",
       permit: "required",
+      checked: "2026-11-30",
     },
   ],
 };

@@ -8,14 +8,17 @@ export const HEFEI: LocalPolicy = {
   flexibleStaff: [
     {
       value: "open",
-      from: "2022-01-01",
+      from: "2022-01",
       seen: "2025-01",
       cite: seed002,
       permit: "one_of_proofs",
       materials: ["residence_permit"],
+      checked: "2026-11-30",
     },
   ],
-  residentAdult: [{ value: "open", from: "2022-01-01", seen: "2025-01", cite: seed002, permit: "required" }],
+  residentAdult: [
+    { value: "open", seen: "2025-01", cite: seed002, permit: "required", checked: "2026-11-30" },
+  ],
   flexibleCost: [{ minBasePercent: 60, wageOf: "province", ratePercent: 6, dataYear: "2025", cite: seed002 }],
   channels: [{ code: "local_app", name: "“安徽医保”小程序", for: ["enrol", "transfer"], cite: seed002 }],
 };

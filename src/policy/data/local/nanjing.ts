@@ -6,19 +6,19 @@ export const NANJING: LocalPolicy = {
   residentChild: [
     {
       value: "conditional",
-      from: "2022-01-01",
       seen: "2023-08-07",
       cite: { source: "nanjing-resident-2023" },
       condition: "nanjing_child_parent",
+      checked: "2026-11-30",
     },
   ],
   residentAdult: [
     {
       value: "conditional",
-      from: "2022-01-01",
       seen: "2023-08-07",
       cite: { source: "nanjing-resident-2023" },
       condition: "nanjing_talent_permit",
+      checked: "2026-11-30",
     },
   ],
 };

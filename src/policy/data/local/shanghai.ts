@@ -1,6 +1,10 @@
 import type { LocalPolicy } from "./types";
 
-/** 上海 (facts.md Addendum B §2). Whether non-local adults can join 居民医保 was not found. */
+/**
+ * 上海 (facts.md Addendum B §2). Children: only if a parent's 《上海市居住证》 reaches the 积分 standard score.
+ * Non-local adults: no rule found (the scope excerpt lists none), so unconfirmed — never "open with a
+ * 居住证". One named group is official: family of an overseas-talent residence-permit holder.
+ */
 export const SHANGHAI: LocalPolicy = {
   code: "310100",
   residentChild: [
@@ -12,6 +16,7 @@ export const SHANGHAI: LocalPolicy = {
         clause: "持《上海市居住证》积分达到标准分值人员的18周岁以下子女",
       },
       condition: "shanghai_points",
+      checked: "2026-11-30",
     },
   ],
   residentPremium: [
@@ -27,4 +32,5 @@ export const SHANGHAI: LocalPolicy = {
       cite: { source: "shanghai-premium-2024" },
     },
   ],
+  hints: [{ code: "shanghai_overseas_talent", cite: { source: "shanghai-premium-2024" } }],
 };

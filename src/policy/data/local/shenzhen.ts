@@ -1,11 +1,22 @@
 import type { LocalPolicy } from "./types";
 
 const sz = { source: "shenzhen-flexible-2022" };
+const checked = "2026-11-30";
 
 /** 深圳 (facts.md §5.2, Addendum B §3). */
 export const SHENZHEN: LocalPolicy = {
   code: "440300",
-  flexibleStaff: [{ value: "open", from: "2022-05-10", seen: "2022-05", cite: sz, permit: "not_required" }],
+  flexibleStaff: [
+    {
+      value: "open",
+      from: "2022-05-10",
+      seen: "2022-05",
+      cite: sz,
+      condition: "shenzhen_flexible_below_retirement",
+      permit: "not_required",
+      checked,
+    },
+  ],
   residentChild: [
     {
       value: "conditional",
@@ -14,6 +25,7 @@ export const SHENZHEN: LocalPolicy = {
       cite: { source: "shenzhen-children-2025" },
       condition: "shenzhen_child_under_7",
       permit: "required",
+      checked,
     },
   ],
   flexibleCost: [

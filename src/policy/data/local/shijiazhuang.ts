@@ -6,7 +6,9 @@ const seed002 = { source: "news-2025-hukou-lifted", clause: "石家庄市医保�
 export const SHIJIAZHUANG: LocalPolicy = {
   code: "130100",
   flexibleStaff: [
-    { value: "open", from: "2025-01", seen: "2025-01", cite: seed002, permit: "one_of_proofs" },
+    { value: "open", seen: "2025-01", cite: seed002, permit: "one_of_proofs", checked: "2026-11-30" },
   ],
-  residentAdult: [{ value: "open", from: "2025-01", seen: "2025-01", cite: seed002, permit: "required" }],
+  residentAdult: [
+    { value: "open", seen: "2025-01", cite: seed002, permit: "required", checked: "2026-11-30" },
+  ],
 };

@@ -8,24 +8,24 @@ export const SUZHOU: LocalPolicy = {
   residentChild: [
     {
       value: "conditional",
-      from: "2022-01-01",
       seen: "2022-10-18",
       cite: { source: "suzhou-resident-2022" },
       condition: "suzhou_school_or_points",
+      checked: "2026-11-30",
     },
   ],
   flexibleStaff: [
     {
       value: "open",
-      from: "2022-01-01",
       seen: "2022",
       cite: flex,
       permit: "required",
       materials: ["residence_permit"],
+      checked: "2026-11-30",
     },
   ],
   residentAdult: [
-    { value: "closed", from: "2022-01-01", seen: "2022-10-18", cite: { source: "suzhou-resident-2022" } },
+    { value: "closed", seen: "2022-10-18", cite: { source: "suzhou-resident-2022" }, checked: "2026-11-30" },
   ],
   flexibleCost: [
     { minBaseYuan: 4250, ratePercent: 8, extraMonthlyYuan: 5, dataYear: "2022—2023", cite: flex },

@@ -1,3 +1,5 @@
+import type { ConditionId, HintId } from "../../codes/local";
+import type { PremiumAmount } from "../../codes/medical";
 import type { Citation } from "../../types";
 
 /** Whether non-local people can take a route in a place, as a dated source shows it. */
@@ -20,7 +22,7 @@ export type MaterialCode =
 /** A city's or province's rule on one route, as one source shows it. */
 export interface AccessRule {
   value: Access;
-  /** When the rule started, where the source says so; absent when the source is undated. */
+  /** When the rule started, only where the source says so (never the date of the evidence). */
   from?: string;
   until?: string;
   /**
@@ -29,8 +31,11 @@ export interface AccessRule {
    */
   seen?: string;
   cite: Citation;
-  /** For "conditional": the condition's code (content/zh-CN/conditions.ts) and, where the engine can check it, how. */
-  condition?: string;
+  /**
+   * Who the route is open to, where the source limits it: a condition of data/local/conditions.ts, which
+   * says what each condition asks and which parts the answers can check.
+   */
+  condition?: ConditionId;
   /**
    * The last day of the source's stated term (粤医保规〔2022〕2号: 3 years). The route stays open after it,
    * because a national rule requires the same, but the advice says the term has ended.
@@ -40,6 +45,8 @@ export interface AccessRule {
   permit?: "required" | "one_of_proofs" | "not_required";
   /** Materials this route asks for in this place, besides the ID card. */
   materials?: MaterialCode[];
+  /** The day this entry was last checked against its source (YYYY-MM-DD). */
+  checked: string;
 }
 
 /** What 职工医保 costs a 灵活就业人员 here, as a source gives it. */
@@ -66,26 +73,31 @@ export interface FlexibleCost {
   cite: Citation;
 }
 
-export type PremiumGroup =
-  | "all"
-  | "adult"
-  | "elderly"
-  | "child"
-  | "student"
-  | "working_age"
-  | "age_70_plus"
-  | "age_60_69"
-  | "age_19_59"
-  | "tier1"
-  | "tier2";
+export type PremiumGroup = PremiumAmount["group"];
 
 export interface ResidentPremium {
   /** The coverage year (年度) the amounts buy, or the year the source published them when that is all it says. */
   year: number;
   yearKind: "coverage" | "published";
-  amounts: readonly { group: PremiumGroup; yuan: number }[];
+  amounts: readonly PremiumAmount[];
   cite: Citation;
 }
+
+/**
+ * The 居民医保 集中参保期 as a source gives it: the dates of one coverage year (北京 2026年度), or a rule that
+ * repeats every year (福建: 9月1日至12月31日 before the coverage year, extension to the end of February).
+ */
+export type EnrolmentWindow =
+  | { kind: "dated"; coverageYear: number; from: string; to: string; cite: Citation }
+  | {
+      kind: "yearly";
+      /** MM-DD in the year before the coverage year. */
+      from: string;
+      to: string;
+      /** The extension runs in the coverage year itself, to the end of this month (2 = February). */
+      extensionToMonth?: number;
+      cite: Citation;
+    };
 
 export interface LocalChannel {
   code: "local_app";
@@ -119,7 +131,7 @@ export interface LocalPolicy {
   /** Waiting period for a first-time or returning 灵活就业 member, in months. */
   flexibleWaitingMonths?: { value: number; seen: string; cite: Citation };
   /** The 居民医保 enrolment period, where a source gives it. */
-  enrolmentWindow?: { from: string; to: string; extension?: string; cite: Citation };
+  enrolmentWindow?: EnrolmentWindow;
   /** Named exceptions that may open a closed route (北京: spouse of a 北京 户籍 holder). */
-  hints?: readonly { code: string; cite: Citation }[];
+  hints?: readonly { code: HintId; cite: Citation }[];
 }

@@ -10,6 +10,7 @@ export const WUXI: LocalPolicy = {
       cite: { source: "seed-000-notes", clause: "《无锡市区灵活就业（延长缴费）人员缴费核定办理须知》" },
       condition: "wuxi_income_and_residence",
       permit: "not_required",
+      checked: "2026-11-30",
     },
   ],
 };

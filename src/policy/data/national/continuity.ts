@@ -64,3 +64,20 @@ export const NATIONAL_HUKOU_LIFT = {
     { source: "gbf-2024-38", clause: "进一步放开放宽在常住地、就业地参保的户籍限制" },
   ],
 } as const;
+
+/**
+ * 居民医保 is paid and used by the calendar year (facts.md Addendum C §5): a year paid covers to 31 December.
+ * No national text fixes it; 福建's rule and local notices say so, and the advice says "一般".
+ * When a 居民医保 member moves to 职工医保, the paid year goes on covering during the staff waiting period
+ * (facts.md §1.1, duplicate enrolment).
+ */
+export const RESIDENT_COVERAGE_YEAR = {
+  cites: [
+    { source: "fujian-2025-3", clause: "居民医保按年缴费和享受待遇" },
+    { source: "coverage-year-2026-news", clause: "保障周期为2026年1月1日至12月31日" },
+  ],
+  switchCites: [
+    { source: "resident-to-staff-guide", clause: "在职工医保待遇等待期内可继续享受缴费年度居民医保待遇" },
+  ],
+  checked: "2026-11-30",
+} as const;

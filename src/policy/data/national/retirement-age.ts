@@ -1,10 +1,11 @@
+import type { RetirementCategory } from "../../codes/pension";
 import type { Dated } from "../../types";
 
 /**
  * The categories of 第一条: men, and women by the statutory age of their category before the reform
  * (原法定退休年龄五十五周岁 / 五十周岁).
  */
-export type RetirementCategory = "male" | "female_55" | "female_50";
+export type { RetirementCategory };
 
 export interface RetirementAgeStep {
   /** The statutory age before the reform, in years (原法定退休年龄). */

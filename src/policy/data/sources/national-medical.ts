@@ -3,6 +3,25 @@ import type { Source } from "../../types";
 /** National medical-insurance documents (../shared/policy/facts.md §0–§6, Addenda A and B). */
 export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
   {
+    id: "coverage-year-2026-news",
+    title: "地方政府会议报道：2026年度居民医保缴费和保障周期",
+    docNoStatus: "none",
+    issuer: "地方新闻报道",
+    issued: "2025-10-21",
+    grade: "news",
+    url: "http://www.001380.com/web/news/hs/content_100965.shtml",
+    note: "“原则上，在2025年底前完成2026年度居民医保缴费，保障周期为2026年1月1日至12月31日。”（facts.md Addendum A §4.1）",
+  },
+  {
+    id: "resident-to-staff-guide",
+    title: "居民医保参保人员转为参加职工医保的待遇衔接说明",
+    docNoStatus: "none",
+    issuer: "网络文章（像是地方对医保办发〔2021〕43号的实施说明，条文序号未见）",
+    grade: "secondary",
+    url: "http://img.ccschy.com/techan/07b9e5589534aea3300d894e22629ff4.html",
+    note: "“居民医保参保人员转为参加职工医保，在职工医保待遇等待期内可继续享受缴费年度居民医保待遇；从享受职工医保待遇开始，暂停重复的参保关系。”（facts.md §1.1）",
+  },
+  {
     id: "social-insurance-law",
     title: "《中华人民共和国社会保险法》",
     docNo: "主席令第三十五号",

@@ -46,6 +46,15 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
     note: "2014年2月印发（具体日期未核实），2014年7月1日起施行（新华社）。2030年后“满15年”是否随最低缴费年限提高，未见官方说明。",
   },
   {
+    id: "linkage-years-guide",
+    title: "城乡养老保险制度衔接：缴费年限是否合并计算的说明",
+    docNoStatus: "none",
+    issuer: "网络问答（引述人社部发〔2014〕17号）",
+    grade: "secondary",
+    url: "https://m.110ask.com/zhishi/4957375419167523935.html",
+    note: "“城乡居民养老保险缴费年限不合并计算或折算为城镇职工养老保险缴费年限”（facts.md Addendum A §2.1）。",
+  },
+  {
     id: "pension-national-pooling",
     title: "企业职工基本养老保险全国统筹",
     issuer: "国务院新闻办公室/人力资源社会保障部",

@@ -18,7 +18,7 @@ describe("the pension part of the advice", () => {
     expect(a?.move?.kind).toBe("transfer");
     expect(a?.materials.map((m) => [m.code, m.params.need])).toEqual(
       expect.arrayContaining([
-        ["pension_certificate", "required"],
+        ["pension_certificate", "maybe"], // online transfers need no paper certificate (F12)
         ["id_card", "required"],
       ]),
     );
@@ -31,10 +31,19 @@ describe("the pension part of the advice", () => {
     expect(a?.notices.map((n) => n.code)).toEqual(["notice.pension_transfer_rules_unconfirmed"]);
   });
 
-  it("66号 第二条: people already drawing a pension get no pension advice (they do not transfer)", () => {
-    expect(
-      advice({ age: 66, work: "retired", pension: [{ scheme: "staff", province: "广东", years: 20 }] }),
-    ).toBeUndefined();
+  it("66号 第二条: people already drawing a pension are told only that nothing moves (persona 3)", () => {
+    const a = advice({
+      age: 66,
+      work: "retired",
+      pension: [{ scheme: "staff", province: "广东", years: 20 }],
+    });
+    expect(a?.retired?.code).toBe("pension.retired_no_transfer");
+    expect([a?.move, a?.claim, a?.retirement, a?.minimumYears]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("no history, no birth month: nothing to say", () => {

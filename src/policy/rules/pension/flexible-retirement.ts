@@ -41,7 +41,7 @@ export function flexibleRetirement(p: Profile): Conclusion | undefined {
       statutory: r.month,
       latest,
       notice: rule.value.earlyNoticeMonths,
-      employer: employer ? 1 : 0,
+      employer,
       ...(earlyMin ? { earlyMinYears: earlyMin.years } : {}),
     },
     cites: [rule.cite, ...(earlyMin ? [earlyMin.cite, { source: "chengdu-min-years-example" }] : [])],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersFor, type NamedAnswers } from "../../testing";
+import { answersFor, find, type NamedAnswers } from "../../testing";
 import { buildProfile } from "../profile";
 import { claimPlace } from "./claim-place";
 import { linkage } from "./linkage";
@@ -57,11 +57,14 @@ describe("人社部发〔2014〕17号 第三条: 城乡养老衔接 at the statu
   it("第四条: the application comes before claiming, at the place fixed by 66号", () => {
     const l = link([resident(6), staff(15)]);
     expect(codes(l)).toContain("linkage.apply_before_claiming");
-    expect(l?.conclusion.params?.claim).toBe("河南");
+    expect(find(l?.conclusion, "linkage.into_staff")?.params.claim).toBe("河南");
+    expect(codes(l)).toContain("linkage.years_not_merged");
   });
 
-  it("only at the statutory retirement age", () => {
-    expect(link([resident(6), staff(15)], { birth: "1975-03" })).toBeUndefined();
+  it("before the statutory age: the same rule, said as a plan on the years so far (persona 2)", () => {
+    const l = link([resident(6), staff(15)], { birth: "1975-03" });
+    expect(l?.direction).toBe("into_staff");
+    expect(find(l?.conclusion, "linkage.into_staff")?.params.atAge).toBe(false);
   });
 
   it("only with both schemes", () => {
@@ -79,7 +82,11 @@ describe("人社部发〔2014〕17号 第三条: 城乡养老衔接 at the statu
     const l = link([resident(6), staff(15.5)], { birth: "1970-04" }, "2031-09-01");
     expect(l?.direction).toBe("into_staff");
     expect(l?.notices.map((n) => n.code)).toEqual(["notice.linkage_threshold_unconfirmed"]);
-    expect(l?.notices[0]?.params).toMatchObject({ threshold: 15, minimum: 16, year: 2031 });
+    expect(find(l?.notices, "notice.linkage_threshold_unconfirmed")?.params).toMatchObject({
+      threshold: 15,
+      minimum: 16,
+      year: 2031,
+    });
     expect(codes(l)).toContain("linkage.direction_depends_on_reading");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersFor, type NamedAnswers } from "../../testing";
+import { answersFor, find, type NamedAnswers } from "../../testing";
 import { buildProfile } from "../profile";
 import { minimumYears, minimumYearsFor } from "./minimum-years";
 
@@ -55,12 +55,32 @@ describe("whose year: the reach year from birth and sex, else the year of asOf",
   it("without a birth month: the year of asOf, flagged as possibly rising for someone not yet at the age", () => {
     const p = buildProfile(answersFor(person({ age: 30 })), "2031-09-01");
     expect(minimumYears(p)).toMatchObject({ years: 16, year: 2031, basis: "as_of_year" });
-    expect(minimumYears(p)?.conclusion.params?.mayRise).toBe(1);
+    expect(find(minimumYears(p)?.conclusion, "pension.min_years")?.params.missing).toBe("birth");
+  });
+
+  it("a man with the sex left out: says the sex is missing, not the birth month (persona test)", () => {
+    const p = buildProfile(answersFor(person({ birth: "1982-03" })), AS_OF);
+    expect(minimumYears(p)).toMatchObject({ years: 15, year: 2026, basis: "as_of_year" });
+    expect(find(minimumYears(p)?.conclusion, "pension.min_years")?.params.missing).toBe("sex");
+  });
+
+  it("a woman without her category: the reach year when both categories give the same figure", () => {
+    // Born 1966-05: 50 → 2016-05, 55 → 2021-05: both years give 15.
+    const both = buildProfile(answersFor(person({ birth: "1966-05", sex: "female" })), AS_OF);
+    expect(minimumYears(both)).toMatchObject({ years: 15, basis: "categories_agree" });
+    expect(find(minimumYears(both)?.conclusion, "pension.min_years")?.params.missing).toBe(undefined);
+    // Born 1980-05: 50 → 2033-02 (17 years), 55 → 2038-01 (19.5): they differ, so the category is asked.
+    const differ = buildProfile(answersFor(person({ birth: "1980-05", sex: "female" })), AS_OF);
+    expect(minimumYears(differ)).toMatchObject({ basis: "as_of_year" });
+    expect(find(minimumYears(differ)?.conclusion, "pension.min_years")?.params.missing).toBe("category");
+    // Born 1985-05: 50 → 55 (2040-05, 20 years) and 55 → 58 (2043-05, 20 years): the same 20.
+    const young = buildProfile(answersFor(person({ birth: "1985-05", sex: "female" })), AS_OF);
+    expect(minimumYears(young)).toMatchObject({ years: 20, basis: "categories_agree" });
   });
 
   it("without a birth month but at retirement age: the year of asOf, not flagged", () => {
     const p = buildProfile(answersFor(person({ age: 61, atRetirementAge: true })), AS_OF);
     expect(minimumYears(p)?.years).toBe(15);
-    expect(minimumYears(p)?.conclusion.params?.mayRise).toBeUndefined();
+    expect(find(minimumYears(p)?.conclusion, "pension.min_years")?.params.missing).toBeUndefined();
   });
 });

@@ -41,26 +41,26 @@ function pastThreshold(p: Profile): boolean | "unknown" | undefined {
 }
 
 function transferSteps(p: Profile, from: string, employer: boolean): Conclusion[] {
-  const params = { from: short(from), to: p.province.short, city: p.city.short };
   return [
-    { code: employer ? "pstep.enrol_new_employer" : "pstep.enrol_new_self", params, cites: [GUIDE] },
-    { code: "pstep.certificate_old", params, cites: [ART3, ONLINE] },
-    { code: "pstep.apply_new", params, cites: [GUIDE, ONLINE] },
-    { code: "pstep.offices_finish", params, cites: [ART3, ONLINE] },
+    {
+      code: employer ? "pstep.enrol_new_employer" : "pstep.enrol_new_self",
+      params: { city: p.city.short },
+      cites: [GUIDE],
+    },
+    { code: "pstep.certificate_old", params: { from: short(from) }, cites: [ART3, ONLINE] },
+    { code: "pstep.apply_new", params: { to: p.province.short }, cites: [GUIDE, ONLINE] },
+    { code: "pstep.offices_finish", cites: [ART3, ONLINE] },
   ];
 }
 
 function temporarySteps(p: Profile, relation: string, frozen?: string): Conclusion[] {
-  const params = {
-    relation: short(relation),
-    to: p.province.short,
-    ...(frozen ? { frozen: short(frozen) } : {}),
-  };
   return [
-    { code: "pstep.keep_relation", params, cites: [ART5] },
-    { code: "pstep.open_temporary", params, cites: [ART5] },
-    ...(frozen ? [{ code: "pstep.freeze_old_temporary", params, cites: [QA_2025] }] : []),
-    { code: "pstep.gathered_at_claim", params, cites: [QA_2025] },
+    { code: "pstep.keep_relation", params: { relation: short(relation) }, cites: [ART5] },
+    { code: "pstep.open_temporary", params: { to: p.province.short }, cites: [ART5] },
+    ...(frozen
+      ? [{ code: "pstep.freeze_old_temporary" as const, params: { frozen: short(frozen) }, cites: [QA_2025] }]
+      : []),
+    { code: "pstep.gathered_at_claim", cites: [QA_2025] },
   ];
 }
 
@@ -77,14 +77,14 @@ export function pensionMove(p: Profile): PensionMove | undefined {
   const here = p.province.code;
   if (!relation || relation === here) return undefined;
   const last = staffEntries(entries).at(-1);
-  const base = { relation: short(relation), to: p.province.short, hukou: p.hukouProvince.short, age: p.age };
+  const base = { relation: short(relation), to: p.province.short };
   const past = pastThreshold(p);
   if (past === undefined) return undefined; // 66号 not in force on asOf
   if (here !== p.hukouProvince.code) {
     if (past === "unknown") {
       return {
         kind: "depends_on_sex",
-        conclusion: { code: "move.depends_on_sex", params: base, cites: [ART5] },
+        conclusion: { code: "move.depends_on_sex", params: { age: p.age }, cites: [ART5] },
         steps: [],
       };
     }
@@ -95,7 +95,7 @@ export function pensionMove(p: Profile): PensionMove | undefined {
         kind: "temporary_account",
         conclusion: {
           code: stillHere ? "move.temporary_account_continues" : "move.temporary_account",
-          params: { ...base, ...(p.sex ? { sex: p.sex } : {}) },
+          params: base,
           cites: [ART5, QA_2025],
         },
         steps: temporarySteps(p, relation, frozen),
@@ -106,7 +106,7 @@ export function pensionMove(p: Profile): PensionMove | undefined {
     kind: "transfer",
     conclusion: {
       code: here === p.hukouProvince.code ? "move.transfer_home" : "move.transfer",
-      params: base,
+      params: { ...base, employer: p.answers.work === "employee" },
       cites: [ART3, ...(here === p.hukouProvince.code ? [ART5] : [])],
       because: [{ code: "move.years_add_up_no_cash_out", cites: [ART3] }],
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addMonths } from "../../../lib/dates";
 import { answersFor } from "../../testing";
 import { buildProfile } from "../profile";
-import { hasReached, retirementCategory, statutoryRetirement } from "./retirement-age";
+import { hasReached, statutoryRetirement } from "./retirement-age";
 
 const AS_OF = "2026-11-22";
 const age = (years: number, months: number) => years * 12 + months;
@@ -60,10 +60,26 @@ describe("国务院办法 第一条: statutory retirement age by birth month (pu
     expect(statutoryRetirement("1966-01", "male", "2025-01-01")?.month).toBe("2026-05");
   });
 
-  it("a woman's category is the one of her job before the reform, 50 unless told 55", () => {
-    expect(retirementCategory("female", undefined)).toBe("female_50");
-    expect(retirementCategory("female", 55)).toBe("female_55");
-    expect(retirementCategory("male", undefined)).toBe("male");
+  it("a woman's category is never assumed: without it both categories are kept (F7)", () => {
+    const named = { city: "洛阳", hukouProvince: "河南", hukouCity: "洛阳", work: "flexible" } as const;
+    const unknown = buildProfile(answersFor({ ...named, birth: "1980-05", sex: "female" }), AS_OF);
+    expect(unknown.retirement).toBeUndefined();
+    expect(unknown.retirementCandidates.map((r) => [r.category, r.month])).toEqual([
+      ["female_50", "2033-02"],
+      ["female_55", "2038-01"],
+    ]);
+    const told = buildProfile(
+      answersFor({ ...named, birth: "1980-05", sex: "female", originalRetirementAge: 55 }),
+      AS_OF,
+    );
+    expect(told.retirement?.month).toBe("2038-01");
+  });
+
+  it("with the sex not given: 63 or more has reached every category's age; 50 or less none", () => {
+    const named = { city: "洛阳", hukouProvince: "河南", hukouCity: "洛阳", work: "none" } as const;
+    expect(buildProfile(answersFor({ ...named, birth: "1963-05" }), AS_OF).reached).toBe("yes");
+    expect(buildProfile(answersFor({ ...named, birth: "1970-05" }), AS_OF).reached).toBe("unknown");
+    expect(buildProfile(answersFor({ ...named, birth: "1980-05" }), AS_OF).reached).toBe("no");
   });
 
   it("the age counts as reached in the retirement month itself (the day of birth is not asked)", () => {
@@ -92,15 +108,18 @@ describe("Profile: atRetirementAge from birth and sex, else as answered", () => 
     expect(p.atRetirementAge).toBe(true);
   });
 
-  it("with a birth month but no sex the answer is used, and there is no retirement month", () => {
+  it("with a birth month but no sex: no retirement month; at 66 every category's age is behind", () => {
     const p = buildProfile(answersFor({ ...base, birth: "1960-01" }), AS_OF);
     expect(p.retirement).toBeUndefined();
-    expect(p.atRetirementAge).toBe(false);
+    expect(p.atRetirementAge).toBe(true);
   });
 
-  it("a woman without originalRetirementAge counts as the former 50 category", () => {
+  it("a woman without originalRetirementAge is not assumed to be in the 50 category", () => {
+    // 1975-01: former 50 → 50y1m (2025-02, reached); former 55 → 56y4m (2031-05, not yet).
     const p = buildProfile(answersFor({ ...base, birth: "1975-01", sex: "female" }), AS_OF);
-    expect(p.retirement?.category).toBe("female_50");
-    expect(p.atRetirementAge).toBe(true);
+    expect(p.retirement).toBeUndefined();
+    expect(p.retirementCandidates.map((r) => r.month)).toEqual(["2025-02", "2031-05"]);
+    expect(p.reached).toBe("unknown");
+    expect(p.atRetirementAge).toBe(false);
   });
 });

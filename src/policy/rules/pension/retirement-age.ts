@@ -1,8 +1,8 @@
 import { addMonths, monthIndex } from "../../../lib/dates";
-import type { Answers } from "../../answers";
+import type { RetirementParams } from "../../codes/pension";
 import { inForce } from "../../dated";
 import { STATUTORY_RETIREMENT_AGE, type RetirementCategory } from "../../data/national/retirement-age";
-import type { Conclusion } from "../../types";
+import type { Citation } from "../../types";
 
 /** The statutory retirement age of one person under the 2024 reform. */
 export interface StatutoryRetirement {
@@ -13,16 +13,7 @@ export interface StatutoryRetirement {
   delayMonths: number;
   /** YYYY-MM in which the age is reached: the birth month plus the statutory age. */
   month: string;
-  conclusion: Conclusion;
-}
-
-/** 第一条 names three categories; a woman's is the one of her job before the reform (50 unless told 55). */
-export function retirementCategory(
-  sex: NonNullable<Answers["sex"]>,
-  originalRetirementAge: Answers["originalRetirementAge"],
-): RetirementCategory {
-  if (sex === "male") return "male";
-  return originalRetirementAge === 55 ? "female_55" : "female_50";
+  cites: Citation[];
 }
 
 /**
@@ -41,24 +32,22 @@ export function statutoryRetirement(
   const delayMonths =
     after < 0 ? 0 : Math.min(step.maxDelayMonths, Math.floor(after / step.birthMonthsPerStep) + 1);
   const ageMonths = step.originalYears * 12 + delayMonths;
-  const month = addMonths(birth, ageMonths);
   return {
     category,
     ageMonths,
     delayMonths,
-    month,
-    conclusion: {
-      code: "pension.retirement_month",
-      params: {
-        month,
-        years: Math.floor(ageMonths / 12),
-        months: ageMonths % 12,
-        originalYears: step.originalYears,
-        delayMonths,
-        category,
-      },
-      cites: [rule.cite, { source: "retirement-age-examples" }],
-    },
+    month: addMonths(birth, ageMonths),
+    cites: [rule.cite, { source: "retirement-age-examples" }],
+  };
+}
+
+/** The parameters the texts show for one retirement. */
+export function retirementParams(r: StatutoryRetirement): RetirementParams {
+  return {
+    month: r.month,
+    years: Math.floor(r.ageMonths / 12),
+    months: r.ageMonths % 12,
+    category: r.category,
   };
 }
 

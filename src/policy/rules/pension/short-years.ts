@@ -1,3 +1,5 @@
+import { inForce } from "../../dated";
+import { LINKAGE_STAFF_YEARS } from "../../data/national/linkage-threshold";
 import type { Conclusion } from "../../types";
 import type { Profile } from "../profile";
 import { residentEntries, staffEntries, totalStaffYears } from "./history";
@@ -5,7 +7,9 @@ import type { MinimumYears } from "./minimum-years";
 
 /**
  * At the statutory age with fewer 职工养老 years in all (every province, temporary accounts included) than the
- * minimum of 第二条: what can be done — 延长缴费 or 一次性缴费 (第二条), or 城乡衔接 (人社部发〔2014〕17号).
+ * minimum of 第二条: what can be done — 延长缴费 or 一次性缴费 (第二条), or 城乡衔接 (人社部发〔2014〕17号). The
+ * move into 城乡居民养老 is offered only below 17号's 15 years: with 15 or more the direction is the other
+ * way (rules/pension/linkage.ts), and the two are never both on one page.
  */
 export function shortYearsWarning(p: Profile, min: MinimumYears | undefined): Conclusion | undefined {
   const entries = p.answers.pension;
@@ -13,6 +17,8 @@ export function shortYearsWarning(p: Profile, min: MinimumYears | undefined): Co
   const total = totalStaffYears(entries);
   if (total >= min.years) return undefined;
   const art2 = min.conclusion.cites[0] ?? { source: "npcsc-2024-retirement", clause: "第二条" };
+  const threshold = inForce(LINKAGE_STAFF_YEARS, p.asOf)?.value;
+  const intoResident = threshold !== undefined && total < threshold;
   return {
     code: "warning.pension_short_years",
     params: { total, min: min.years, missing: min.years - total },
@@ -26,11 +32,15 @@ export function shortYearsWarning(p: Profile, min: MinimumYears | undefined): Co
           { source: "rstf-2019-94", clause: "一次性补缴3年以上的转移" },
         ],
       },
-      {
-        code: "short.linkage",
-        params: { hasResident: residentEntries(entries).length > 0 ? 1 : 0 },
-        cites: [{ source: "rsbf-2014-17", clause: "第三条" }],
-      },
+      ...(intoResident
+        ? [
+            {
+              code: "short.linkage" as const,
+              params: { hasResident: residentEntries(entries).length > 0 },
+              cites: [{ source: "rsbf-2014-17", clause: "第三条" }],
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -1,0 +1,11 @@
+/**
+ * Every conclusion code the engine speaks, with the parameters it carries. A conclusion's type is
+ * derived from this map (types.ts), and so is the type of the texts (src/content/zh-CN/texts.ts).
+ */
+import type { CareCodes } from "./care";
+import type { LocalCodes } from "./local";
+import type { MedicalCodes } from "./medical";
+import type { PensionCodes } from "./pension";
+
+export interface CodeParams extends MedicalCodes, PensionCodes, CareCodes, LocalCodes {}
+export type Code = keyof CodeParams;
