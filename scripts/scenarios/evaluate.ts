@@ -52,8 +52,11 @@ export function personToAnswers(person: ScenarioPerson, asOf: string): Answers {
     ...(person.sex ? { sex: person.sex } : {}),
     // The scenario format's conventions (SCENARIOS.md), not rules for users: a woman's category defaults to
     // 50, and without a birth month "has reached the retirement age" defaults to false.
-    ...(person.sex === "female" ? { originalRetirementAge: person.originalRetirementAge ?? 50 } : {}),
+    ...(person.sex === "female" && person.originalRetirementAge !== "unknown"
+      ? { originalRetirementAge: person.originalRetirementAge ?? 50 }
+      : {}),
     livingWith: person.livingWith ?? "none",
+    ...(person.schooling ? { schooling: person.schooling } : {}),
     medical: (person.medical ?? []).map((m) => ({
       ...m,
       city: code(cityByName(m.city), "medical.city", m.city),

@@ -1,6 +1,14 @@
 /** The scenario file format of ../shared/policy/SCENARIOS.md, strict: an unknown field is an error. */
 import * as z from "zod/mini";
-import { CARE_AWAY, LIVING_WITH, PERMIT_STATES, SCHEMES, SEXES, WORK_TYPES } from "../../src/policy/answers";
+import {
+  CARE_AWAY,
+  LIVING_WITH,
+  PERMIT_STATES,
+  SCHEMES,
+  SCHOOLING,
+  SEXES,
+  WORK_TYPES,
+} from "../../src/policy/answers";
 
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期应为 YYYY-MM-DD" }));
 
@@ -8,13 +16,16 @@ export const ScenarioPerson = z.strictObject({
   age: z.int(),
   birth: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/, { error: "birth 应为 YYYY-MM" }))),
   sex: z.optional(z.enum(SEXES)),
-  originalRetirementAge: z.optional(z.union([z.literal(50), z.literal(55)])),
+  /** Default 50 (SCENARIOS.md); project extension: "unknown", the woman did not say (docs/tokens.md). */
+  originalRetirementAge: z.optional(z.union([z.literal(50), z.literal(55), z.literal("unknown")])),
   city: z.string(),
   hukouProvince: z.string(),
   hukouCity: z.string(),
   residencePermit: z.enum(PERMIT_STATES),
   work: z.enum(WORK_TYPES),
   livingWith: z.optional(z.enum(LIVING_WITH)),
+  /** Project extension (docs/tokens.md): a child in school or kindergarten where they live. */
+  schooling: z.optional(z.enum(SCHOOLING)),
   medical: z.optional(
     z.array(z.strictObject({ scheme: z.enum(SCHEMES), city: z.string(), from: date, to: z.optional(date) })),
   ),

@@ -6,11 +6,9 @@ import { adviceProblems, sampleAnswers } from "./testing";
 describe("advise() over a grid of people, places and dates", () => {
   const samples = sampleAnswers();
 
-  it(`gives at least one option or a recommendation, and cites a known source for every conclusion (${samples.length} profiles)`, () => {
+  it(`recommends only what is open (or staying where one is), and cites a known source for every conclusion (${samples.length} profiles)`, () => {
     for (const { answers, asOf } of samples) {
-      const advice = advise(answers, { asOf });
-      expect(advice.medical.recommended.code).toBeTruthy();
-      expect(adviceProblems(advice)).toEqual([]);
+      expect(adviceProblems(advise(answers, { asOf }))).toEqual([]);
     }
   });
 
@@ -28,7 +26,12 @@ describe("the policy data", () => {
     for (const s of SOURCES.values()) {
       expect(s.title.length, s.id).toBeGreaterThan(3);
       expect(s.issuer.length, s.id).toBeGreaterThan(1);
-      expect(s.docNo ?? s.docNoStatus ?? "untitled-ok", s.id).toBeTruthy();
+      // Every source shows a 文号 or says it has none / it was not found (README, sources list).
+      expect(
+        s.docNo !== undefined || s.docNoStatus !== undefined,
+        `${s.id} has neither 文号 nor status`,
+      ).toBe(true);
+      expect(s.docNo !== undefined && s.docNoStatus !== undefined, `${s.id} has both`).toBe(false);
       for (const x of s.supersededBy ?? []) expect(SOURCES.has(x.by), `${s.id} → ${x.by}`).toBe(true);
     }
   });

@@ -153,15 +153,18 @@ export function conclusions(value: unknown, out: Conclusion[] = []): Conclusion[
 }
 
 /**
- * What is wrong with an advice, as short messages (none when it is sound): no conclusion, no option
- * and no recommendation, a conclusion without a source, a source id the registry does not know.
+ * What is wrong with an advice, as short messages (none when it is sound): no conclusion; a
+ * recommendation that is not open to the person (only an open option, or staying in the 职工医保 one is
+ * in as a retiree, may be put first); a conclusion without a source; a source id the registry does not know.
  */
 export function adviceProblems(advice: Advice): string[] {
   const problems: string[] = [];
   const all = conclusions(advice);
   if (all.length === 0) problems.push("no conclusion");
-  if (advice.medical.options.length === 0 && !advice.medical.recommended.code)
-    problems.push("neither an option nor a recommendation");
+  const rec = advice.medical.recommended;
+  const chosen = advice.medical.options.find((o) => o.code === rec.code);
+  if (rec.code === "keep_current" ? advice.medical.options.length > 0 : chosen?.status !== "open")
+    problems.push(`recommends ${rec.code}, which is not open (${chosen?.status ?? "not an option"})`);
   for (const c of all) {
     if (!c.code) problems.push("a conclusion without a code");
     if (c.cites.length === 0) problems.push(`${c.code} cites no source`);

@@ -14,6 +14,12 @@ function pensionTokens(advice: Advice, t: Set<string>): void {
     t.add(`pension.claim:${findProvince(pension.claim.province)?.short ?? pension.claim.province}`);
     t.add(`pension.rule:${pension.claim.rule}`);
   }
+  if (pension.claimAfterTransfer) {
+    const after = pension.claimAfterTransfer;
+    t.add(`pension.claim_after_transfer:${findProvince(after.province)?.short ?? after.province}`);
+  }
+  if (pension.retirementConclusion?.code === "pension.retirement_both") t.add("pension.retirement_both");
+  if (pension.retired) t.add("pension.retired_no_transfer");
   if (pension.move?.kind === "transfer") t.add("pension.transfer:required");
   if (pension.move?.kind === "temporary_account") t.add("pension.temporary_account");
   if (pension.linkage) t.add(`pension.linkage:${pension.linkage.direction}`);
@@ -23,9 +29,11 @@ export function adviceTokens(advice: Advice): Set<string> {
   const t = new Set<string>();
   const { medical } = advice;
   for (const o of medical.options) {
-    if (o.status === "open") t.add(`medical.option:${o.code}`);
-    if (o.status === "unconfirmed") t.add(`medical.option_unconfirmed:${o.code}`);
+    if (o.sameAs) continue;
+    t.add(o.status === "open" ? `medical.option:${o.code}` : `medical.option_${o.status}:${o.code}`);
   }
+  if (medical.recommended.because.some((b) => b.code === "rec.resident_hukou_needs_filing"))
+    t.add("medical.recommended_needs_filing");
   if (medical.recommended.keepCurrent) t.add("medical.option:keep_current");
   t.add(`medical.recommended:${medical.recommended.code}`);
   const tr = medical.transfer;
@@ -38,7 +46,14 @@ export function adviceTokens(advice: Advice): Set<string> {
   if (cont) {
     t.add(`medical.waiting:${cont.waiting}`);
     if (cont.backpayMonths > 0) t.add("medical.backpay:required");
+    t.add(`medical.gap_months:${cont.gapMonths}`);
+    t.add(`medical.continuous_months:${cont.continuousMonths}`);
+    const detail = cont.waitingDetail;
+    if (detail?.code === "waiting.resident_38")
+      t.add(`medical.waiting_resident_months:${detail.params.total}`);
   }
+  for (const s of tr?.steps ?? []) t.add(`medical.step:${s.code.slice("step.".length)}`);
+  for (const f of advice.family) t.add(`family:${f.code.slice("family.".length)}`);
   pensionTokens(advice, t);
   if (advice.injury) t.add(`injury:${advice.injury.kind}`);
   if (advice.treatment?.filing) t.add(`treatment.filing:${advice.treatment.filing}`);
@@ -55,7 +70,11 @@ const PROVINCE_SHORT = "[\\u4e00-\\u9fa5]{2,3}";
 /** Every token the engine may speak, as patterns; the scenario runner rejects anything else. */
 export const TOKEN_VOCABULARY: readonly RegExp[] = [
   /^medical\.option:(staff_employer|staff_flexible|resident_local|resident_hukou|keep_current)$/,
-  /^medical\.option_unconfirmed:(staff_employer|staff_flexible|resident_local|resident_hukou)$/,
+  /^medical\.option_(unconfirmed|conditional|closed|after_step):(staff_employer|staff_flexible|resident_local|resident_hukou)$/,
+  /^medical\.recommended_needs_filing$/,
+  /^medical\.(gap_months|continuous_months|waiting_resident_months):\d+$/,
+  /^medical\.step:[a-z_]+$/,
+  /^family:(local_years_matter|child_points_quota|children_account_pays)$/,
   /^medical\.recommended:(staff_employer|staff_flexible|resident_local|resident_hukou|keep_current)$/,
   /^medical\.transfer:(required|not_needed|optional|next_year|automatic)$/,
   /^medical\.waiting:(none|new_place_rules)$/,
@@ -68,6 +87,9 @@ export const TOKEN_VOCABULARY: readonly RegExp[] = [
   /^pension\.transfer:required$/,
   /^pension\.temporary_account$/,
   /^pension\.retirement_month:\d{4}-\d{2}$/,
+  /^pension\.retirement_both$/,
+  /^pension\.retired_no_transfer$/,
+  new RegExp(`^pension\\.claim_after_transfer:${PROVINCE_SHORT}$`),
   /^pension\.min_years:\d+(\.5)?$/,
   /^injury:(employer|by_project|platform_scheme|unconfirmed)$/,
   /^treatment\.filing:(long_term|temporary|retired_relocated)$/,

@@ -67,4 +67,6 @@ export interface Dated<T> {
   until?: string;
   value: T;
   cite: Citation;
+  /** The day this value was last checked against its source (YYYY-MM-DD). */
+  checked: string;
 }

@@ -12,7 +12,6 @@ export function resultSpeech(advice: Advice): string {
     end(UI.whatToDo),
     end(`${UI.speechRecommended}：${OPTION_NAMES[rec.code]?.name ?? rec.code}`),
     ...rec.because.map((c) => end(conclusionText(c))),
-    ...(advice.medical.options.length === 0 ? [end(UI.noOptionsRetired)] : []),
     ...advice.actions.map((c) => end(conclusionText(c))),
     `${UI.speechMaterials}：`,
     ...advice.materials.map((m) => {

@@ -82,7 +82,6 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
 
           <Section id="todo" title={UI.whatToDo}>
             <RecommendationCard advice={advice} />
-            {medical.options.length === 0 && <p>{UI.noOptionsRetired}</p>}
             <ConclusionList items={advice.actions} className="list-disc space-y-2 pl-6 font-bold" />
           </Section>
 
@@ -127,10 +126,12 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
               </Section>
             )}
 
-            <Section id="unknown" title={UI.unknownLocally}>
-              <ConclusionList items={advice.notices} />
-              <p className="font-bold">{UI.askHotline}</p>
-            </Section>
+            {advice.notices.length > 0 && (
+              <Section id="unknown" title={UI.unknownLocally}>
+                <ConclusionList items={advice.notices} />
+                <p className="font-bold">{UI.askHotline}</p>
+              </Section>
+            )}
 
             <ShareBar url={url} />
 

@@ -25,7 +25,7 @@ export function SourcesList({ order }: { order: Map<string, number> }) {
               {s.issued && `，${formatChineseDate(s.issued)}发布`}
               {s.effective && `，${formatChineseDate(s.effective)}起施行`}
               {s.validUntil && `，有效期至${formatChineseDate(s.validUntil)}`}
-              {s.seed && `；${s.seed}`}。{UI.grade}：{GRADE_LABELS[s.grade]}
+              {s.seed && `；${s.seed.replace("seed ", "项目原始资料")}`}。{UI.grade}：{GRADE_LABELS[s.grade]}
             </span>
             {s.supersededBy?.map((x) => (
               <span key={x.by} className="block text-gray-800">

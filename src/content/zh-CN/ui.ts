@@ -43,7 +43,6 @@ export const UI = {
   startAgain: "重新开始",
   printedOn: (d: string) => `打印日期：${d}`,
   linkLabel: "结果链接",
-  noOptionsRetired: "你已退休，医保不用换。",
   linkBrokenTitle: "这个链接打不开",
   linkBrokenBody: "链接可能被聊天软件截断或改动了。你的回答没有上传到任何地方，所以没法从别处找回。",
   linkRecovered: "从链接里还能读出这些回答：",

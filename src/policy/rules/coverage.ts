@@ -1,5 +1,6 @@
 import { daysInMonth, monthIndex, yearOf } from "../../lib/dates";
 import type { MedicalEntry } from "../answers";
+import { USUAL_ENROLMENT_PERIOD } from "../data/national/enrolment-period";
 
 /** Dates in the medical history are days (YYYY-MM-DD) or, where only the month matters, months (YYYY-MM). */
 const isYearMonth = (d: string) => d.length === 7;
@@ -26,5 +27,5 @@ export const coveredFrom = (e: MedicalEntry) => (isYearMonth(e.from) ? `${e.from
  * next year is usually open (facts.md Addendum B §13.3: "通常为上一年9月至12月，以当地公布为准").
  */
 export function coverageYear(asOf: string): number {
-  return monthIndex(asOf) % 12 >= 8 ? yearOf(asOf) + 1 : yearOf(asOf);
+  return (monthIndex(asOf) % 12) + 1 >= USUAL_ENROLMENT_PERIOD.fromMonth ? yearOf(asOf) + 1 : yearOf(asOf);
 }

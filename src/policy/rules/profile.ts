@@ -2,6 +2,7 @@ import type { Answers, MedicalEntry } from "../answers";
 import { ageOn } from "../../lib/dates";
 import { inForce } from "../dated";
 import { findCity, findProvince, type City, type Province } from "../data/regions";
+import { MINOR_AGE } from "../data/national/minor-age";
 import { STATUTORY_RETIREMENT_AGE, type RetirementCategory } from "../data/national/retirement-age";
 import { coveredUntil } from "./coverage";
 import { hasReached, statutoryRetirement, type StatutoryRetirement } from "./pension/retirement-age";
@@ -83,7 +84,7 @@ export function buildProfile(answers: Answers, asOf: string): Profile {
     isLocal: hukouCity.code === city.code,
     sameProvinceAsHukou: hukouProvince.code === province.code,
     permit: answers.residencePermit ?? "no",
-    child: answers.work === "student" || age < 18 || answers.livingWith === "parents",
+    child: answers.work === "student" || age < MINOR_AGE.years || answers.livingWith === "parents",
     ...(answers.schooling ? { schooling: answers.schooling } : {}),
     start,
     startGiven: answers.plannedStart !== undefined,

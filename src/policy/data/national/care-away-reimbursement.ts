@@ -13,12 +13,13 @@ export interface CareAwayReimbursement {
 /** Read in a 昆明 guide restating the national rule [secondary]; local cuts are often smaller. */
 export const CARE_AWAY_REIMBURSEMENT: readonly Dated<CareAwayReimbursement>[] = [
   {
-    from: "2022-06",
+    from: "2022",
     value: {
       longTerm: "home_local_standard",
       referralEmergencyMaxCutPoints: 10,
       otherTemporaryMaxCutPoints: 20,
     },
     cite: { source: "care-away-rates-guide", clause: "报销政策（转述医保发〔2022〕22号）" },
+    checked: "2026-11-30",
   },
 ];

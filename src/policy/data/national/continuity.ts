@@ -18,11 +18,13 @@ export const GAP_RULES: readonly Dated<GapRule>[] = [
     until: "2021-11-01",
     value: { maxGapWithoutWaiting: 3, retroactive: false },
     cite: { source: "rsbf-2015-80", clause: "三、妥善处理医保关系转移接续中的有关权益" },
+    checked: "2026-11-30",
   },
   {
     from: "2021-11-01",
     value: { maxGapWithoutWaiting: 3, maxWaitingMonths: 6, retroactive: true, crossSchemeMinMonths: 24 },
     cite: { source: "ybbf-2021-43-xinhua", clause: "待遇衔接" },
+    checked: "2026-11-30",
   },
 ];
 
@@ -49,6 +51,7 @@ export const RESIDENT_WAITING: readonly Dated<ResidentWaitingRule>[] = [
       minTotalMonths: 6,
     },
     cite: { source: "gbf-2024-38", clause: "待遇等待期" },
+    checked: "2026-11-30",
   },
 ];
 

@@ -11,8 +11,9 @@ export interface FilingValidity {
 /** Read in local guides (清远, 湘潭) [secondary]; 医保发〔2022〕22号 itself was read only in its opening. */
 export const FILING_VALIDITY: readonly Dated<FilingValidity>[] = [
   {
-    from: "2022-06",
+    from: "2022",
     value: { longTerm: "indefinite", temporaryMinMonths: 6 },
     cite: { source: "cross-province-filing-guides", clause: "备案有效期" },
+    checked: "2026-11-30",
   },
 ];

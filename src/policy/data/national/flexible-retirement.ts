@@ -20,5 +20,6 @@ export const FLEXIBLE_RETIREMENT: readonly Dated<FlexibleRetirement>[] = [
     from: "2025-01-01",
     value: { maxEarlyMonths: 36, maxLateMonths: 36, earlyNoticeMonths: 3 },
     cite: { source: "rsbf-2024-94" },
+    checked: "2026-11-30",
   },
 ];

@@ -7,5 +7,10 @@ import type { Dated } from "../../types";
  * 15 and says so (rules/pension/linkage.ts); it never hard-codes the new minimum here.
  */
 export const LINKAGE_STAFF_YEARS: readonly Dated<number>[] = [
-  { from: "2014-07-01", value: 15, cite: { source: "rsbf-2014-17", clause: "第三条" } },
+  {
+    from: "2014-07-01",
+    value: 15,
+    cite: { source: "rsbf-2014-17", clause: "第三条" },
+    checked: "2026-11-30",
+  },
 ];

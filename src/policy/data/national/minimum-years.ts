@@ -19,15 +19,15 @@ const ART2 = { source: "npcsc-2024-retirement", clause: "第二条" };
 export const MINIMUM_YEARS_IN_FORCE_FROM = "2025-01-01";
 
 export const MINIMUM_CONTRIBUTION_YEARS: readonly Dated<number>[] = [
-  { from: "1900-01-01", until: "2030-01-01", value: 15, cite: ART2 },
-  { from: "2030-01-01", until: "2031-01-01", value: 15.5, cite: ART2 },
-  { from: "2031-01-01", until: "2032-01-01", value: 16, cite: ART2 },
-  { from: "2032-01-01", until: "2033-01-01", value: 16.5, cite: ART2 },
-  { from: "2033-01-01", until: "2034-01-01", value: 17, cite: ART2 },
-  { from: "2034-01-01", until: "2035-01-01", value: 17.5, cite: ART2 },
-  { from: "2035-01-01", until: "2036-01-01", value: 18, cite: ART2 },
-  { from: "2036-01-01", until: "2037-01-01", value: 18.5, cite: ART2 },
-  { from: "2037-01-01", until: "2038-01-01", value: 19, cite: ART2 },
-  { from: "2038-01-01", until: "2039-01-01", value: 19.5, cite: ART2 },
-  { from: "2039-01-01", value: 20, cite: ART2 },
+  { from: "1900-01-01", until: "2030-01-01", value: 15, cite: ART2, checked: "2026-11-30" },
+  { from: "2030-01-01", until: "2031-01-01", value: 15.5, cite: ART2, checked: "2026-11-30" },
+  { from: "2031-01-01", until: "2032-01-01", value: 16, cite: ART2, checked: "2026-11-30" },
+  { from: "2032-01-01", until: "2033-01-01", value: 16.5, cite: ART2, checked: "2026-11-30" },
+  { from: "2033-01-01", until: "2034-01-01", value: 17, cite: ART2, checked: "2026-11-30" },
+  { from: "2034-01-01", until: "2035-01-01", value: 17.5, cite: ART2, checked: "2026-11-30" },
+  { from: "2035-01-01", until: "2036-01-01", value: 18, cite: ART2, checked: "2026-11-30" },
+  { from: "2036-01-01", until: "2037-01-01", value: 18.5, cite: ART2, checked: "2026-11-30" },
+  { from: "2037-01-01", until: "2038-01-01", value: 19, cite: ART2, checked: "2026-11-30" },
+  { from: "2038-01-01", until: "2039-01-01", value: 19.5, cite: ART2, checked: "2026-11-30" },
+  { from: "2039-01-01", value: 20, cite: ART2, checked: "2026-11-30" },
 ];

@@ -16,6 +16,7 @@ export const OCCUPATIONAL_INJURY_PILOT: readonly Dated<InjuryPilot>[] = [
     until: "2025-07-01",
     value: { provinces: FIRST_PROVINCES, platforms: FIRST_PLATFORMS },
     cite: { source: "occupational-injury-pilot-2021", clause: "首批试点省份和平台" },
+    checked: "2026-11-30",
   },
   {
     from: "2025-07-01",
@@ -36,6 +37,7 @@ export const OCCUPATIONAL_INJURY_PILOT: readonly Dated<InjuryPilot>[] = [
       platforms: [...FIRST_PLATFORMS, "滴滴出行", "顺丰同城", "滴滴货运", "满帮省省"],
     },
     cite: { source: "rsbf-2025-24", clause: "扩大试点省份和平台" },
+    checked: "2026-11-30",
   },
 ];
 
@@ -46,4 +48,5 @@ export const OCCUPATIONAL_INJURY_PILOT: readonly Dated<InjuryPilot>[] = [
 export const NATIONWIDE_PLAN = {
   year: 2026,
   cite: { source: "rsbf-2025-24", clause: "2026年扩大到全国（是否已实施未核实）" },
+  checked: "2026-11-30",
 } as const;

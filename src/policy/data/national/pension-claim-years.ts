@@ -6,5 +6,5 @@ import type { Dated } from "../../types";
  * nothing found says a later document changed it (facts.md Addendum A §1.3, §1.4).
  */
 export const CLAIM_PLACE_MIN_YEARS: readonly Dated<number>[] = [
-  { from: "2010-01-01", value: 10, cite: { source: "gbf-2009-66", clause: "第六条" } },
+  { from: "2010-01-01", value: 10, cite: { source: "gbf-2009-66", clause: "第六条" }, checked: "2026-11-30" },
 ];

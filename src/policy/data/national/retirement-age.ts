@@ -47,5 +47,6 @@ export const STATUTORY_RETIREMENT_AGE: readonly Dated<RetirementAgeTable>[] = [
       },
     },
     cite: { source: "npcsc-2024-retirement", clause: "第一条" },
+    checked: "2026-11-30",
   },
 ];

@@ -6,5 +6,10 @@ import type { Dated } from "../../types";
  * one. Still applied in 2025 (facts.md Addendum A §1.3); never assume it ended.
  */
 export const TEMPORARY_ACCOUNT_AGE: readonly Dated<{ male: number; female: number }>[] = [
-  { from: "2010-01-01", value: { male: 50, female: 40 }, cite: { source: "gbf-2009-66", clause: "第五条" } },
+  {
+    from: "2010-01-01",
+    value: { male: 50, female: 40 },
+    cite: { source: "gbf-2009-66", clause: "第五条" },
+    checked: "2026-11-30",
+  },
 ];

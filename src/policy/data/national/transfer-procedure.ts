@@ -18,11 +18,13 @@ export const TRANSFER_PROCEDURE: readonly Dated<TransferProcedure>[] = [
     until: "2021-11-01",
     value: { letterWorkingDays: 15, outWorkingDays: 15, inWorkingDays: 15, online: false },
     cite: { source: "rstf-2016-94" },
+    checked: "2026-11-30",
   },
   {
     // 43号 was issued on 2021-11-01; its effective date is unverified (facts.md Addendum B §13.2).
     from: "2021-11-01",
     value: { outWorkingDays: 10, inWorkingDays: 5, online: true },
     cite: { source: "ybbf-2021-43", clause: "转移接续时限" },
+    checked: "2026-11-30",
   },
 ];

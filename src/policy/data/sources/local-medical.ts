@@ -9,6 +9,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "news-2025-hukou-lifted",
     title: "新闻报道《取消户籍限制，就业地能参加医保》",
+    docNoStatus: "none",
     issuer: "媒体报道（引述国家医保局通知及石家庄、合肥、郑州、广西医保部门负责人）",
     issued: "2025-01",
     grade: "seed",
@@ -18,6 +19,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "explainer-2025-nonlocal",
     title: "网络说明文章《非当地户口如何办理医保》",
+    docNoStatus: "none",
     issuer: "网络文章（未署名）",
     issued: "2025",
     grade: "seed",
@@ -27,6 +29,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "seed-000-notes",
     title: "《异地参加社保、社保流转政策》讲稿",
+    docNoStatus: "none",
     issuer: "讲稿笔记（约2016年）",
     issued: "2016",
     grade: "seed",
@@ -35,7 +38,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   },
   {
     id: "yybg-2022-2",
-    title: "《关于灵活就业人员参加职工基本医疗保险有关问题的通知》（广东省）",
+    title: "广东省灵活就业人员参加职工基本医疗保险的规定（标题未核实）",
     docNo: "粤医保规〔2022〕2号",
     issuer: "广东省医疗保障局、国家税务总局广东省税务局",
     issued: "2022-01-27",
@@ -43,13 +46,13 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
     validUntil: "2025-01-31",
     grade: "official",
     url: "http://guangdong.chinatax.gov.cn/gdsw/mzsw_blzy/2023-04/21/content_e97851c105cb4059b9330c16c46d1124.shtml",
-    note: "标题为本工具按内容概括；有效期3年（至2025-01-31），之后是否延续未核实。内容引自梅州税务局2023-04-21问答。",
+    note: "正式标题没有找到，这里按内容描述；有效期3年（至2025年1月31日），之后是否延续未核实。内容引自梅州税务局2023年4月21日问答。",
   },
   {
     id: "shenzhen-flexible-2022",
-    title: "深圳非深户籍灵活就业人员参加基本医疗保险一档的规定（2022年5月10日起）",
-    issuer: "深圳市医疗保障局",
-    issued: "2022-05",
+    title: "深圳非深户籍灵活就业人员参加基本医疗保险一档的说明（网络文章）",
+    docNoStatus: "not_found",
+    issuer: "网络文章（未写发文机关）",
     effective: "2022-05-10",
     grade: "secondary",
     url: "http://riaoao5l.cn/html/shebao/78679.html",
@@ -58,6 +61,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "shenzhen-children-2025",
     title: "《关于完善我市儿童参加基本医疗保险有关事项的通知》（深圳）",
+    docNoStatus: "not_found",
     issuer: "深圳市医疗保障局、深圳市财政局",
     effective: "2025-09-01",
     grade: "news",
@@ -77,6 +81,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "beijing-faq",
     title: "北京市城乡居民医保常见问题“外埠户籍人员能够参加本市城乡居民医保吗？”",
+    docNoStatus: "none",
     issuer: "北京市医疗保障部门（镜像页面）",
     grade: "secondary",
     url: "http://ybjwz.scimall.org/html/show-34.html",
@@ -85,14 +90,15 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "beijing-premium-2026",
     title: "北京市2026年度城乡居民医保缴费标准报道",
-    issuer: "媒体报道",
-    issued: "2025-11",
+    docNoStatus: "none",
+    issuer: "媒体报道（未注明日期）",
     grade: "news",
     url: "https://mip.alkdhj.cn/article/3027021.html",
   },
   {
     id: "shanghai-resident-rules",
     title: "《上海市城乡居民基本医疗保险办法实施细则》",
+    docNoStatus: "not_found",
     issuer: "上海市医疗保障局",
     grade: "mirror",
     url: "http://www.www166000.com/csznshow.php?cid=30&id=721",
@@ -101,6 +107,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "shanghai-premium-2024",
     title: "Shanghai medical insurance (上海市政府英文网站)",
+    docNoStatus: "none",
     issuer: "上海市人民政府",
     issued: "2024-09-05",
     grade: "official",
@@ -109,6 +116,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "guangzhou-resident-2022",
     title: "广州非本市户籍人员参加城乡居民医保条件（2022年说明）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022-10-28",
     grade: "secondary",
@@ -117,6 +125,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "hangzhou-resident-2022",
     title: "杭州城乡居民医保参保范围说明（2022年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022",
     grade: "secondary",
@@ -125,6 +134,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "nanjing-resident-2023",
     title: "南京城乡居民医保参保范围说明（2023年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2023-08-07",
     grade: "secondary",
@@ -133,6 +143,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "suzhou-flexible-2022",
     title: "苏州灵活就业人员参加职工医保办理说明（约2022年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022",
     grade: "secondary",
@@ -141,6 +152,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "suzhou-resident-2022",
     title: "苏州市区城乡居民医保参保范围说明（2022年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022-10-18",
     grade: "secondary",
@@ -149,6 +161,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "chongqing-2023",
     title: "重庆城乡居民医保参保缴费报道（长寿区）",
+    docNoStatus: "none",
     issuer: "重庆广电（长寿区）",
     issued: "2023-12-22",
     grade: "news",
@@ -157,6 +170,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "chongqing-flexible",
     title: "重庆市外户籍灵活就业人员参加职工医保说明",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "http://m.ddtbk.com/shenghuo/cab587e4ff06dae3ee8f907a689b1c0e.html",
@@ -165,6 +179,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "tianjin-resident-2022",
     title: "天津城乡居民医保参保范围说明（2022年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022-11-22",
     grade: "secondary",
@@ -173,6 +188,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "dongguan-resident-2022",
     title: "东莞城乡居民医保参保范围说明（2022年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022-10-22",
     grade: "secondary",
@@ -218,6 +234,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "changzhou-2025",
     title: "常州市居住证持有人参加居民医保问答",
+    docNoStatus: "none",
     issuer: "常州市人民政府网站",
     issued: "2025-08-26",
     grade: "official",
@@ -226,6 +243,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "changzhou-account",
     title: "常州职工医保与居民医保的区别说明",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2024-12",
     grade: "secondary",
@@ -234,6 +252,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "qingdao-2023",
     title: "青岛灵活就业人员职工医保缴费报道",
+    docNoStatus: "none",
     issuer: "青岛新闻网",
     issued: "2023-05-17",
     grade: "news",
@@ -242,6 +261,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "fuzhou-flexible",
     title: "福州灵活就业人员参加职工医保说明",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "http://jingyanla.com/a/06/062511ZbH024.html",
@@ -249,6 +269,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "zhuhai-flexible",
     title: "珠海灵活就业人员参加职工医保说明",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "http://www.husay.cn/c/120932RK2023.html",
@@ -256,6 +277,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "changsha-2022",
     title: "长沙外地户籍灵活就业人员参加职工医保说明（2022年）",
+    docNoStatus: "none",
     issuer: "网络文章",
     issued: "2022",
     grade: "secondary",
@@ -264,6 +286,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "chengdu-old-rules",
     title: "成都城乡居民医保参保范围（旧办法条文，2025年问答转引）",
+    docNoStatus: "none",
     issuer: "网络问答",
     issued: "2025-04-15",
     grade: "secondary",
@@ -273,6 +296,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "quanzhou-transfer-2022",
     title: "泉州丰泽区基本医疗保险关系转移接续办事指南",
+    docNoStatus: "none",
     issuer: "泉州市丰泽区人民政府",
     issued: "2022-11-26",
     grade: "official",
@@ -281,6 +305,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "anhui-shouxian-transfer",
     title: "寿县：皖事通办理医保关系转移接续指南",
+    docNoStatus: "none",
     issuer: "安徽省寿县人民政府",
     grade: "official",
     url: "https://www.ahshx.gov.cn/zwgk/public/6616305/11876759.html",
@@ -288,6 +313,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "hohhot-premium-2026",
     title: "呼和浩特市2026年度城乡居民基本医疗保险参保缴费通知",
+    docNoStatus: "not_found",
     issuer: "呼和浩特市医疗保障局",
     issued: "2025-09-17",
     grade: "official",
@@ -296,6 +322,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "sichuan-family-account-2025",
     title: "四川省医疗保障局关于职工医保个人账户家庭共济的说明",
+    docNoStatus: "none",
     issuer: "四川省医疗保障局",
     issued: "2025-07-04",
     grade: "official",
@@ -304,6 +331,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "hotline-12393",
     title: "12393医保服务热线说明",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "https://m.jiusongjiankang.com/health/news/6208023.html",
@@ -312,6 +340,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "cross-province-filing-guides",
     title: "各地跨省异地就医备案经办说明（清远、昆明、中山等）",
+    docNoStatus: "none",
     issuer: "各地医保经办说明（网络转载）",
     grade: "secondary",
     url: "http://gansulong.com/c/030HP64532024.html",
@@ -319,6 +348,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "transfer-checks-guide",
     title: "医保关系转移接续办理说明（引述医保办发〔2021〕43号）",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "http://m.hunanyuer.com/baike/techan/201222.html",
@@ -326,6 +356,7 @@ export const LOCAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "transfer-situations-guide",
     title: "医保关系转移接续三种情形说明",
+    docNoStatus: "none",
     issuer: "网络文章（转引天津政府问答）",
     grade: "secondary",
     url: "https://www.51dongshi.net/wzztf/rshdc/rshdchaes",

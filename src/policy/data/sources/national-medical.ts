@@ -89,7 +89,6 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
     docNoStatus: "not_found",
     issuer: "国家医疗保障局办公室",
     issued: "2025-01-07",
-    effective: "2025-01-07",
     grade: "news",
     seed: "seed 002",
     url: "https://fafayan.com/rdxw/36400.html",
@@ -121,7 +120,7 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
     title: "《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》",
     docNo: "医保发〔2022〕22号",
     issuer: "国家医疗保障局、财政部",
-    issued: "2022-06",
+    issued: "2022",
     grade: "mirror",
     url: "http://348239.com/yishizigekaoshi/jiaodian/su2207284450.shtml",
     note: "印发日期未核实（约2022年6—7月）。备案类别、有效期和报销比例引自各地经办说明（次级来源）。",
@@ -135,7 +134,7 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
     grade: "seed",
     seed: "seed 000",
     supersededBy: [
-      { by: "ybf-2022-22", on: "2022-06", scope: "异地就医直接结算只限住院：已扩展到门诊和门诊慢特病" },
+      { by: "ybf-2022-22", on: "2022", scope: "异地就医直接结算只限住院：已扩展到门诊和门诊慢特病" },
     ],
   },
   {
@@ -161,6 +160,7 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "ybbf-2021-43-xinhua",
     title: "新华社关于《基本医疗保险关系转移接续暂行办法》的报道",
+    docNoStatus: "none",
     issuer: "新华社",
     issued: "2021-11",
     grade: "news",
@@ -170,6 +170,7 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "care-away-rates-guide",
     title: "昆明跨省异地就医备案和报销说明（转述医保发〔2022〕22号）",
+    docNoStatus: "none",
     issuer: "地方医保经办说明（网络转载）",
     grade: "secondary",
     url: "http://senbk.com/techan/dac7e5b5a21b52c0b617545ef738dda9.html",
@@ -178,6 +179,7 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "care-away-channels-guide",
     title: "跨省异地就医备案线上办理渠道说明",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "https://m.jiusongjiankang.com/health/news/5771615.html",
@@ -186,6 +188,7 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
   {
     id: "care-away-materials-guide",
     title: "中山跨省异地就医备案材料说明",
+    docNoStatus: "none",
     issuer: "地方医保经办说明（网络转载）",
     grade: "secondary",
     url: "http://m.ccschy.com/techan/35b2d99c5848192cab0724d10e640c84.html",

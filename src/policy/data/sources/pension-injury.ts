@@ -57,6 +57,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "pension-national-pooling",
     title: "企业职工基本养老保险全国统筹",
+    docNoStatus: "none",
     issuer: "国务院新闻办公室/人力资源社会保障部",
     issued: "2022-02-23",
     effective: "2022-01-01",
@@ -89,6 +90,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "si-online-transfer",
     title: "国家社会保险公共服务平台养老保险关系转移接续网上办理说明",
+    docNoStatus: "none",
     issuer: "地方新闻及人社部门说明",
     issued: "2025-03-25",
     grade: "secondary",
@@ -109,7 +111,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   },
   {
     id: "rstf-2017-53",
-    title: "“同舟计划”建筑业工伤保险专项扩面行动",
+    title: "“同舟计划”文件（标题未核实）",
     docNo: "人社厅函〔2017〕53号",
     issuer: "人力资源社会保障部办公厅等",
     issued: "2017",
@@ -142,6 +144,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "mohrss-2021-pension-claim",
     title: "人力资源社会保障部关于养老保险待遇领取地的说明（新闻报道）",
+    docNoStatus: "none",
     issuer: "人力资源社会保障部（新闻报道）",
     issued: "2021-09-03",
     grade: "news",
@@ -151,6 +154,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "temp-account-qa-2025",
     title: "临时基本养老保险缴费账户问答（河南人力资源服务机构）",
+    docNoStatus: "none",
     issuer: "网络问答",
     issued: "2025-02-08",
     grade: "secondary",
@@ -170,6 +174,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "chengdu-min-years-example",
     title: "成都人社局：最低缴费年限按哪一年计算的示例（转载）",
+    docNoStatus: "none",
     issuer: "成都市人力资源和社会保障局（网络转载）",
     grade: "secondary",
     url: "https://chujupifa.com/read/-dy-article-JM6IUMT90530Q188.html",
@@ -178,6 +183,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "retirement-age-examples",
     title: "延迟退休年龄对照举例（1965年1月至4月、1966年1月出生的男职工）",
+    docNoStatus: "none",
     issuer: "网络文章",
     grade: "secondary",
     url: "https://www.fudaoke.com/exam/353990.html",
@@ -186,6 +192,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "gwy-client-pension-guide",
     title: "国务院客户端养老保险关系转移接续服务说明（转载）",
+    docNoStatus: "none",
     issuer: "国务院客户端（网络转载）",
     grade: "secondary",
     url: "https://zgfllt.cn/szyw/17270.html",
@@ -194,6 +201,7 @@ export const PENSION_INJURY_SOURCES: readonly Source[] = [
   {
     id: "occupational-injury-howto",
     title: "新就业形态人员职业伤害保障怎样缴费和报案（中青报报道）",
+    docNoStatus: "none",
     issuer: "中国青年报（转载）",
     grade: "news",
     url: "http://blog.zzhuanghui.com/m?id=1840776",
