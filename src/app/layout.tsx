@@ -2,11 +2,13 @@ import { Link, Outlet } from "react-router";
 import { InPageLink } from "../components/in-page-link";
 import { TextSizeSwitch } from "../components/text-size-switch";
 import { UI } from "../content/zh-CN/ui";
+import { FollowForgotten } from "./follow-forgotten";
 import { paths } from "./paths";
 
 export function Layout() {
   return (
     <div className="mx-auto flex min-h-screen max-w-2xl flex-col">
+      <FollowForgotten />
       <InPageLink
         to="main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:underline"

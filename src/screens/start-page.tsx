@@ -7,9 +7,10 @@ import { PageHeading } from "../components/page-heading";
 
 export function StartPage() {
   const { hasAnswers, forget } = useDraftStore();
-  // Set when the answers were deleted on the result page, which then comes here.
+  // Set when the answers were deleted on the result page or in another tab, which then come here.
   const location = useLocation() as { state?: { forgotten?: boolean } | null };
-  const [forgotten, setForgotten] = useState(location.state?.forgotten === true);
+  const [forgottenHere, setForgotten] = useState(false);
+  const forgotten = forgottenHere || location.state?.forgotten === true;
   const hasDraft = hasAnswers();
   return (
     <div className="space-y-5">
