@@ -2,9 +2,11 @@ import "../app/zod-messages";
 import { useMemo } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useDraft } from "../app/use-draft";
+import { useReplaceAnswers } from "../app/use-replace-answers";
 import { paths } from "../app/paths";
 import { PageHeading } from "../components/page-heading";
 import { LinkError } from "../components/result/link-error";
+import { ReplaceQuestion } from "../components/result/replace-question";
 import { ResultView } from "../components/result/result-view";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
@@ -16,7 +18,8 @@ import { Answers } from "../policy/answers";
 export function ResultPage() {
   const location = useLocation();
   const navigate = useNavigate();
-  const { draft, replace } = useDraft();
+  const { draft } = useDraft();
+  const replacing = useReplaceAnswers();
   const today = todayInChina();
   const decoded = useMemo(() => decodeShare(location.hash), [location.hash]);
 
@@ -44,10 +47,10 @@ export function ResultPage() {
       answers={answers}
       url={url}
       today={today}
-      onChange={(step) => {
-        replace(answers);
-        void navigate(paths.step(step, { back: "result" }));
-      }}
+      onChange={(step) =>
+        replacing.request(answers, () => void navigate(paths.step(step, { back: "result" })))
+      }
+      changeQuestion={<ReplaceQuestion replacing={replacing} />}
       onRecompute={() => void navigate(paths.result(encodeShare(answers, today)), { replace: true })}
     />
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../app/paths";
 import { CHOICES, QUESTIONS } from "../../content/zh-CN/questions";
@@ -37,10 +37,12 @@ interface Props {
   url: string;
   today: string;
   onChange: (step: StepId) => void;
+  /** Shown under the “修改回答” list: the question asked before a link's answers replace the person's own. */
+  changeQuestion?: ReactNode;
   onRecompute: () => void;
 }
 
-export function ResultView({ advice, answers, url, today, onChange, onRecompute }: Props) {
+export function ResultView({ advice, answers, url, today, onChange, changeQuestion, onRecompute }: Props) {
   const order = citationOrder(advice);
   const city = findCity(answers.city);
   const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
@@ -146,6 +148,7 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
                   </li>
                 ))}
               </ul>
+              {changeQuestion}
               <Link to={paths.start()} className="btn-link">
                 {UI.startAgain}
               </Link>
