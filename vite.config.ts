@@ -31,9 +31,11 @@ export const CSP = [
  * referrer policy), which the preview server sends too. scripts/deploy-doc.test.ts checks this reading.
  */
 export const HOST_HEADERS: Record<string, string> = Object.fromEntries(
-  (/^\/\*\r?\n((?:[ \t]+\S.*(?:\r?\n|$))+)/m.exec(
-    readFileSync(new URL("./public/_headers", import.meta.url), "utf8"),
-  )?.[1] ?? "")
+  (
+    /^\/\*\r?\n((?:[ \t]+\S.*(?:\r?\n|$))+)/m.exec(
+      readFileSync(new URL("./public/_headers", import.meta.url), "utf8"),
+    )?.[1] ?? ""
+  )
     .split(/\r?\n/)
     .filter((line) => line.includes(":"))
     .map((line) => [line.slice(0, line.indexOf(":")).trim(), line.slice(line.indexOf(":") + 1).trim()]),
