@@ -5,13 +5,13 @@ import { useDraft } from "../app/use-draft";
 import { useReplaceAnswers } from "../app/use-replace-answers";
 import { paths } from "../app/paths";
 import { PageHeading } from "../components/page-heading";
+import { useTodayInChina } from "../components/use-today-in-china";
 import { LinkError } from "../components/result/link-error";
 import { ReplaceQuestion } from "../components/result/replace-question";
 import { ResultView } from "../components/result/result-view";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
 import { firstIncomplete } from "../interview/steps";
-import { todayInChina } from "../lib/dates";
 import { advise } from "../policy/advise";
 import { Answers } from "../policy/answers";
 
@@ -20,7 +20,7 @@ export function ResultPage() {
   const navigate = useNavigate();
   const { draft } = useDraft();
   const replacing = useReplaceAnswers();
-  const today = todayInChina();
+  const today = useTodayInChina();
   const decoded = useMemo(() => decodeShare(location.hash), [location.hash]);
 
   if (decoded.status === "empty") {
