@@ -9,6 +9,7 @@ import { useTodayInChina } from "../components/use-today-in-china";
 import { LinkError } from "../components/result/link-error";
 import { ReplaceQuestion } from "../components/result/replace-question";
 import { ResultView } from "../components/result/result-view";
+import { linkIgnored } from "../content/zh-CN/link-notices";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
 import { firstIncomplete } from "../interview/steps";
@@ -38,7 +39,7 @@ export function ResultPage() {
   }
   if (decoded.status !== "ok") return <LinkError result={decoded} />;
 
-  const { answers, asOf } = decoded;
+  const { answers, asOf, dropped = [] } = decoded;
   const advice = advise(answers, { asOf });
   const url = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, "")}${paths.result(encodeShare(answers, asOf))}`;
   return (
@@ -51,6 +52,13 @@ export function ResultPage() {
         replacing.request(answers, () => void navigate(paths.step(step, { back: "result" })))
       }
       changeQuestion={<ReplaceQuestion replacing={replacing} />}
+      linkNotice={
+        dropped.length > 0 && (
+          <p role="status" className="rounded border-2 border-amber-800 p-2">
+            {linkIgnored(dropped.length)}
+          </p>
+        )
+      }
       onRecompute={() => void navigate(paths.result(encodeShare(answers, today)), { replace: true })}
     />
   );

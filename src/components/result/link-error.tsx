@@ -1,6 +1,7 @@
 import { Link, useNavigate } from "react-router";
 import { useReplaceAnswers } from "../../app/use-replace-answers";
 import { paths } from "../../app/paths";
+import { linkIgnored } from "../../content/zh-CN/link-notices";
 import { QUESTIONS } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
 import type { DecodeResult } from "../../interview/share-codec";
@@ -33,6 +34,7 @@ export function LinkError({
     <div className="space-y-4">
       <PageHeading focusKey="broken">{UI.linkBrokenTitle}</PageHeading>
       <p>{UI.linkBrokenBody}</p>
+      {result.dropped.length > 0 && <p>{linkIgnored(result.dropped.length)}</p>}
       {answeredSteps.length > 0 && (
         <>
           <p>{UI.linkRecovered}</p>

@@ -57,10 +57,21 @@ interface Props {
   onChange: (step: StepId) => void;
   /** Shown under the “修改回答” list: the question asked before a link's answers replace the person's own. */
   changeQuestion?: ReactNode;
+  /** Shown under the date of the advice: what the link held that could not be read. */
+  linkNotice?: ReactNode;
   onRecompute: () => void;
 }
 
-export function ResultView({ advice, answers, url, today, onChange, changeQuestion, onRecompute }: Props) {
+export function ResultView({
+  advice,
+  answers,
+  url,
+  today,
+  onChange,
+  changeQuestion,
+  linkNotice,
+  onRecompute,
+}: Props) {
   const order = citationOrder(advice);
   const city = findCity(answers.city);
   const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
@@ -82,6 +93,7 @@ export function ResultView({ advice, answers, url, today, onChange, changeQuesti
               )}
             </p>
             <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
+            {linkNotice}
             {advice.asOf !== today && (
               <button type="button" className="btn-link print:hidden" onClick={onRecompute}>
                 {UI.recomputeToday}
