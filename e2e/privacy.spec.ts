@@ -164,3 +164,22 @@ test("the built page carries a strict Content-Security-Policy that the browser e
   });
   expect(outcome).toEqual({ ran: "nothing", refused: ["script-src-elem data", "script-src-elem inline"] });
 });
+
+test("the service worker answers a result link without keeping its fragment anywhere", async ({ page }) => {
+  await page.goto("./");
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+  });
+  const link = "result#v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n";
+  await page.goto(link); // answered by the worker, which is handed the whole address
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(8); // the app's own files
+  expect(cached.filter((u) => /#|v=1|340100|371300/.test(u))).toEqual([]);
+});

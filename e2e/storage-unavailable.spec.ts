@@ -4,7 +4,6 @@ import { answerWizard, expectHeading, next, pickCity } from "./helpers";
 /**
  * When the phone cannot keep the answers (storage full, or blocked for the site), the person is told in
  * one line and shown the result link as the way to keep them; the footer no longer says they are kept.
- * And losing the network with no service worker shows the app's own message, not the browser's.
  */
 const NOT_KEPT = "这部手机没能保存你的回答，关掉页面就没了：请用结果链接保存。";
 
@@ -76,23 +75,4 @@ test("storage blocked for the site: said at once, and the journey still works fo
   await expectHeading(page, /户口/);
   await page.getByRole("link", { name: "上一步" }).click();
   await expect(page.getByLabel("城市").first()).toHaveValue("340100"); // kept in memory for this visit
-});
-
-test("offline with no service worker: the app's own message, not the browser's error page", async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ serviceWorkers: "block" });
-  const page = await context.newPage();
-  await page.goto("./");
-  await expectHeading(page, /医保和养老保险怎么办/);
-  await context.setOffline(true);
-  await page.getByRole("link", { name: "开始", exact: true }).click(); // the wizard's script is not loaded yet
-  await expectHeading(page, "没有网络，这一页打不开");
-  expect(page.url()).not.toMatch(/^chrome-error:/);
-  await page.getByRole("button", { name: "再试一次" }).click();
-  await expect(page.getByRole("status")).toHaveText("还是没有网络，请连上网络后再试。");
-  await context.setOffline(false);
-  await page.getByRole("button", { name: "再试一次" }).click();
-  await expectHeading(page, /哪个城市/);
-  await context.close();
 });
