@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./a11y-helpers";
 import { choose, expectHeading, next, pickCity } from "./helpers";
 
 /**
@@ -50,6 +51,7 @@ test("“修改回答” on someone else's link asks before replacing the person
   await expect(question(page)).toContainText("这部手机上已经有你自己填的回答");
   await expect(question(page).getByRole("heading")).toBeFocused();
   expect(await stored(page)).toEqual(mine);
+  await expectNoAxeViolations(page, "the question before replacing");
 
   // Keep mine: nothing changes, and the person stays on the link's result.
   await question(page).getByRole("button", { name: "保留我的回答" }).click();

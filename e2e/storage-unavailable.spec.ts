@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./a11y-helpers";
 import { answerWizard, expectHeading, next, pickCity } from "./helpers";
 
 /**
@@ -49,6 +50,7 @@ test("storage full: the first answer that cannot be kept brings a one-line notic
     birth: ["2000", "05"],
   });
   await expect(page.getByText(NOT_KEPT)).toBeVisible();
+  await expectNoAxeViolations(page, "the result page when the phone keeps nothing");
   await page.getByRole("link", { name: "去复制结果链接" }).click();
   // The first of the buttons that share or copy the link (the share sheet where the phone has one).
   await expect(page.getByRole("button", { name: /^(发给家人|复制链接)$/ }).first()).toBeFocused();
