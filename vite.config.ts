@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
@@ -24,6 +25,21 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
+
+/**
+ * The headers public/_headers gives every path (its `/*` rule: CSP with frame-ancestors, nosniff,
+ * referrer policy), which the preview server sends too. scripts/deploy-doc.test.ts checks this reading.
+ */
+export const HOST_HEADERS: Record<string, string> = Object.fromEntries(
+  (
+    /^\/\*\r?\n((?:[ \t]+\S.*(?:\r?\n|$))+)/m.exec(
+      readFileSync(new URL("./public/_headers", import.meta.url), "utf8"),
+    )?.[1] ?? ""
+  )
+    .split(/\r?\n/)
+    .filter((line) => line.includes(":"))
+    .map((line) => [line.slice(0, line.indexOf(":")).trim(), line.slice(line.indexOf(":") + 1).trim()]),
+);
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -177,7 +193,13 @@ export default defineConfig({
     cssTarget: BROWSER_TARGETS,
     modulePreload: { polyfill: false },
   },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  // The preview sends the security headers hosts are given in public/_headers (docs/deploy.md).
+  preview: {
+    host: "127.0.0.1",
+    port: 4173,
+    strictPort: true,
+    headers: HOST_HEADERS,
+  },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",

@@ -146,7 +146,10 @@ test("the built page carries a strict Content-Security-Policy that the browser e
   // Enforced, not only written down: an inline script and a script from a data: URL are refused.
   const outcome = await page.evaluate(async () => {
     const refused: string[] = [];
-    document.addEventListener("securitypolicyviolation", (e) => refused.push(e.effectiveDirective));
+    // Reported once per policy that refuses it: the page's meta tag, and the host's header (public/_headers).
+    document.addEventListener("securitypolicyviolation", (e) =>
+      refused.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
     const inline = document.createElement("script");
     inline.textContent = "window.__ran = 'inline'";
     document.head.append(inline);
@@ -154,7 +157,29 @@ test("the built page carries a strict Content-Security-Policy that the browser e
     fromData.src = "data:text/javascript,window.__ran='data'";
     document.head.append(fromData);
     await new Promise((r) => setTimeout(r, 300));
-    return { ran: (window as unknown as { __ran?: string }).__ran ?? "nothing", refused: refused.sort() };
+    return {
+      ran: (window as unknown as { __ran?: string }).__ran ?? "nothing",
+      refused: [...new Set(refused)].sort(),
+    };
   });
-  expect(outcome).toEqual({ ran: "nothing", refused: ["script-src-elem", "script-src-elem"] });
+  expect(outcome).toEqual({ ran: "nothing", refused: ["script-src-elem data", "script-src-elem inline"] });
+});
+
+test("the service worker answers a result link without keeping its fragment anywhere", async ({ page }) => {
+  await page.goto("./");
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+  });
+  const link = "result#v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n";
+  await page.goto(link); // answered by the worker, which is handed the whole address
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(8); // the app's own files
+  expect(cached.filter((u) => /#|v=1|340100|371300/.test(u))).toEqual([]);
 });

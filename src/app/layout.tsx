@@ -1,12 +1,18 @@
 import { Link, Outlet } from "react-router";
 import { InPageLink } from "../components/in-page-link";
 import { TextSizeSwitch } from "../components/text-size-switch";
+import { NOT_KEPT } from "../content/zh-CN/device-keeping";
 import { UI } from "../content/zh-CN/ui";
+import { FollowForgotten } from "./follow-forgotten";
+import { NotKeptNotice } from "./not-kept-notice";
 import { paths } from "./paths";
+import { useKeepsAnswers } from "./use-keeps-answers";
 
 export function Layout() {
+  const keeps = useKeepsAnswers();
   return (
     <div className="mx-auto flex min-h-screen max-w-2xl flex-col">
+      <FollowForgotten />
       <InPageLink
         to="main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2 focus:underline"
@@ -23,10 +29,11 @@ export function Layout() {
         <TextSizeSwitch />
       </header>
       <main id="main" tabIndex={-1} className="min-h-screen flex-1 px-4 py-5 outline-none print:min-h-0">
+        {!keeps && <NotKeptNotice />}
         <Outlet />
       </main>
       <footer className="space-y-2 border-t border-gray-300 px-4 py-4 text-base text-gray-700 print:hidden">
-        <p>{UI.privacy}</p>
+        <p>{keeps ? UI.privacy : NOT_KEPT.privacy}</p>
         <Link to={paths.glossary()} className="btn-link">
           {UI.glossary}
         </Link>

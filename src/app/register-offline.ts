@@ -15,6 +15,9 @@ export function registerOffline(): void {
   // A page of an older version asked for a file that a new version no longer serves (a deploy while
   // the page was open): load the new version instead of failing, at most once a minute.
   window.addEventListener("vite:preloadError", (event) => {
+    // No network (and no service worker to answer): a reload would end on the browser's own error page.
+    // The error goes on to the app's error boundary, which says so in Chinese (screens/route-error.tsx).
+    if (!navigator.onLine) return;
     try {
       const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
       if (Date.now() - last < 60_000) return;

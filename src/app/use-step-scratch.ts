@@ -15,29 +15,39 @@ export const SCRATCH_DELAY_MS = 300;
  * when the step is submitted: its values are then in the draft and the scratch entry goes.
  */
 export function useStepScratch(step: StepDef, watch: UseFormWatch<FormValues>) {
-  const { edited } = useDraftStore();
+  const { edited, onForgotten } = useDraftStore();
   const writer = useMemo(
     () => debounced((values: FormValues) => saveScratch(step, values), SCRATCH_DELAY_MS),
     [step],
   );
   useEffect(() => {
+    // Once the answers are deleted (in this tab or another), what this form holds is never written.
+    let forgotten = false;
+    const stopWriting = onForgotten(() => {
+      forgotten = true;
+      writer.cancel();
+    });
     const subscription = watch((values) => {
+      if (forgotten) return;
       writer.schedule(values);
       edited();
     });
-    const flush = () => writer.flush();
+    const flush = () => {
+      if (!forgotten) writer.flush();
+    };
     const flushWhenHidden = () => {
-      if (document.visibilityState === "hidden") writer.flush();
+      if (document.visibilityState === "hidden") flush();
     };
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", flushWhenHidden);
     return () => {
+      stopWriting();
       subscription.unsubscribe();
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", flushWhenHidden);
-      writer.flush(); // leaving the step (Back, a link): keep what was typed
+      flush(); // leaving the step (Back, a link): keep what was typed
     };
-  }, [watch, writer, edited]);
+  }, [watch, writer, edited, onForgotten]);
   return {
     submitted: () => {
       writer.cancel();

@@ -4,8 +4,16 @@
  * nothing read back is trusted (callers check its shape).
  */
 
+import { noteWrite } from "./device-keeping";
+
 /** Every key the app writes starts with this, so that “删除我的回答” can remove them all. */
 export const KEY_PREFIX = "shebao-suishendai:";
+
+/**
+ * Written and removed at once by “删除我的回答”: other open tabs of the app receive a `storage` event
+ * for it and drop what they hold. Nothing stays stored.
+ */
+export const FORGOTTEN_SIGNAL = `${KEY_PREFIX}forgotten`;
 
 function stores(): Storage[] {
   const found: Storage[] = [];
@@ -37,12 +45,23 @@ export function readJson(key: string): unknown {
   }
 }
 
-export function writeJson(key: string, value: unknown): void {
+/**
+ * Writes a value; false when it could not be kept (storage full, blocked or missing). The answers then
+ * stay in memory for this visit, and device-keeping.ts tells the person so.
+ */
+export function writeJson(key: string, value: unknown): boolean {
+  let kept = false;
   try {
-    local()?.setItem(key, JSON.stringify(value));
+    const storage = local();
+    if (storage) {
+      storage.setItem(key, JSON.stringify(value));
+      kept = true;
+    }
   } catch {
-    // Full or blocked storage: the answers stay in memory for this visit.
+    // Full or blocked storage.
   }
+  noteWrite(kept);
+  return kept;
 }
 
 export function remove(key: string): void {
@@ -69,7 +88,7 @@ export function storedKeys(): string[] {
   return keys;
 }
 
-/** Removes every key the app wrote, in localStorage and sessionStorage. */
+/** Removes every key the app wrote, in localStorage and sessionStorage (this tab only: see forgetEverywhere). */
 export function removeEverything(): void {
   for (const s of stores()) {
     try {
@@ -83,4 +102,25 @@ export function removeEverything(): void {
       // Blocked storage holds nothing of ours.
     }
   }
+}
+
+/**
+ * “删除我的回答”: removes every key the app wrote, then tells the app's other open tabs (a `storage`
+ * event for FORGOTTEN_SIGNAL, which is removed again at once), so that none of them writes back what it
+ * still holds in memory.
+ */
+export function forgetEverywhere(): void {
+  removeEverything();
+  try {
+    const storage = local();
+    storage?.setItem(FORGOTTEN_SIGNAL, String(Date.now()));
+    storage?.removeItem(FORGOTTEN_SIGNAL);
+  } catch {
+    // Blocked or full storage: no other tab can have stored anything either.
+  }
+}
+
+/** A `storage` event that means “删除我的回答” was used in another tab (or the storage was cleared). */
+export function isForgottenSignal(event: Pick<StorageEvent, "key" | "newValue">): boolean {
+  return event.key === null || (event.key === FORGOTTEN_SIGNAL && event.newValue !== null);
 }

@@ -9,13 +9,17 @@ export const DRAFT_KEY = `${KEY_PREFIX}draft:v1`;
 export type StoredDraft = Readonly<Record<string, unknown>>;
 
 export function loadStoredDraft(): StoredDraft {
-  const stored = readJson(DRAFT_KEY);
+  return draftFrom(readJson(DRAFT_KEY));
+}
+
+function draftFrom(stored: unknown): StoredDraft {
   const answers = stored && typeof stored === "object" && "answers" in stored ? stored.answers : undefined;
   return answers && typeof answers === "object" && !Array.isArray(answers) ? (answers as StoredDraft) : {};
 }
 
-export function saveDraft(draft: StoredDraft): void {
-  writeJson(DRAFT_KEY, { v: 1, answers: draft });
+/** False when the device could not keep it (see device-keeping.ts). */
+export function saveDraft(draft: StoredDraft): boolean {
+  return writeJson(DRAFT_KEY, { v: 1, answers: draft });
 }
 
 export function clearDraft(): void {

@@ -4,7 +4,7 @@
  * chat apps and people damage links.
  */
 import fc from "fast-check";
-import { daysInMonth } from "../lib/dates";
+import { daysInMonth, monthIndex, yearMonthOf } from "../lib/dates";
 import {
   Answers,
   CARE_AWAY,
@@ -15,6 +15,7 @@ import {
   WORK_TYPES,
 } from "../policy/answers";
 import { CITIES, PROVINCES } from "../policy/data/regions";
+import { MAX_AGE } from "./plausible-age";
 import { encodeShare } from "./share-codec";
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -119,7 +120,19 @@ export const validAnswers: fc.Arbitrary<Answers> = fc
 /** The date of the advice: any real day the schema accepts. */
 export const asOfDay = isoDay;
 
-export const validLink = fc.tuple(validAnswers, asOfDay).map(([a, d]) => encodeShare(a, d));
+/**
+ * Answers with a date of the advice they can have: the birth month, when given, is moved to fall on
+ * or before that date and at most 120 years before it (a link with any other is refused: plausible-age.ts).
+ */
+export const validAnswersOnDate: fc.Arbitrary<[Answers, string]> = fc
+  .tuple(validAnswers, asOfDay, fc.integer({ min: 0, max: MAX_AGE * 12 + 11 }))
+  .map(([answers, asOf, monthsOld]) => {
+    if (answers.birth === undefined) return [answers, asOf];
+    const birth = yearMonthOf(Math.max(monthIndex("1900-01"), monthIndex(asOf) - monthsOld));
+    return [{ ...answers, birth }, asOf];
+  });
+
+export const validLink = validAnswersOnDate.map(([a, d]) => encodeShare(a, d));
 
 const KEYS = ["v", "d", "c", "hc", "hp", "rp", "w", "b", "a", "sx", "ora", "lw", "m", "ps", "pe", "ca", "ar"];
 const NOISE = [..."&=%_.-#?+ /\\0123456789abcdefnrsxyz中文<>\"'`\u0000\u200b\uffff\ud800"];

@@ -100,3 +100,70 @@ describe("share link codec", () => {
     expect(decodeShare("v=1&" + "m=".repeat(25_000)).status).toBe("invalid");
   });
 });
+
+describe("a value this version cannot read (L4)", () => {
+  const link = encodeShare(rider, "2026-11-23");
+  const riderWithoutSex = Object.fromEntries(Object.entries(rider).filter(([key]) => key !== "sex"));
+
+  it.each(["sx=x", "sx=%3Cb%3E", "sx=__proto__", "sx=constructor", "sx="])(
+    "in an optional key (%s) is reported as dropped, and the rest opens",
+    (value) => {
+      expect(link).toContain("sx=m");
+      expect(decodeShare(link.replace("sx=m", value))).toEqual({
+        status: "ok",
+        answers: riderWithoutSex,
+        asOf: "2026-11-23",
+        dropped: ["sex"],
+      });
+    },
+  );
+
+  it("in ar (reached the retirement age: 1 or 0) too", () => {
+    const r = decodeShare(`${link}&ar=yes`);
+    expect(r).toMatchObject({ status: "ok", dropped: ["atRetirementAge"] });
+  });
+
+  it("in a key the person must answer makes the link broken, and is named among what was dropped", () => {
+    const r = decodeShare(link.replace("w=p", "w=zz"));
+    expect(r.status).toBe("invalid");
+    if (r.status === "invalid") {
+      expect(r.dropped).toEqual(["work"]);
+      expect(r.recovered).toMatchObject({ city: "340100", sex: "male" });
+    }
+  });
+
+  it("nothing is reported for a whole link, or for a key no version uses", () => {
+    expect(decodeShare(link)).toEqual({ status: "ok", answers: rider, asOf: "2026-11-23" });
+    expect(decodeShare(`${link}&utm_source=chat`)).toEqual({
+      status: "ok",
+      answers: rider,
+      asOf: "2026-11-23",
+    });
+  });
+});
+
+describe("impossible ages are refused whichever way the link gives them (L5)", () => {
+  const base = "v=1&c=340100&hc=371300&rp=y&w=e&lw=n&ca=n";
+  it.each([
+    ["an age over 120", `${base}&d=20261123&a=121`, "age"],
+    ["a birth more than 120 years before the date of the advice", `${base}&d=20940427&b=190108`, "birth"],
+    ["a birth after the date of the advice", `${base}&d=19000101&b=209912`, "birth"],
+    ["a birth in the month after the advice", `${base}&d=20261130&b=202612`, "birth"],
+  ])("%s: a broken link, with the other answers to continue with", (_name, link, field) => {
+    const r = decodeShare(link);
+    expect(r.status).toBe("invalid");
+    if (r.status === "invalid") {
+      expect(r.dropped).toEqual([field]);
+      expect(r.recovered).not.toHaveProperty(field);
+      expect(r.recovered).toMatchObject({ city: "340100", hukouCity: "371300", work: "employee" });
+    }
+  });
+
+  it.each([
+    ["born in the month of the advice", `${base}&d=20261130&b=202611`],
+    ["120 years old", `${base}&d=20261130&b=190611`],
+    ["120 given as an age", `${base}&d=20261130&a=120`],
+  ])("%s opens", (_name, link) => {
+    expect(decodeShare(link).status).toBe("ok");
+  });
+});

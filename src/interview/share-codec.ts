@@ -9,7 +9,8 @@ import { isIsoDate } from "../lib/dates";
 import { Answers } from "../policy/answers";
 import { sanitizeDraft, type AnswerKey, type Draft } from "./draft";
 import { CURRENT, LINK_FORMATS, NEWEST_VERSION } from "./link-versions";
-import type { LinkParams } from "./link-versions/types";
+import type { LinkFormat, LinkParams } from "./link-versions/types";
+import { impossibleBirth } from "./plausible-age";
 
 export const LINK_VERSION = CURRENT.version;
 /** Longer fragments are refused before parsing: a real link is a few hundred characters. */
@@ -20,7 +21,8 @@ export function encodeShare(answers: Answers, asOf: string): string {
 }
 
 export type DecodeResult =
-  | { status: "ok"; answers: Answers; asOf: string }
+  /** `dropped`: optional answers the link held in a form this version cannot read (only when there are some). */
+  | { status: "ok"; answers: Answers; asOf: string; dropped?: AnswerKey[] }
   | { status: "empty" }
   | { status: "newer"; version: number }
   | { status: "invalid"; recovered: Draft; dropped: AnswerKey[]; asOf?: string };
@@ -75,16 +77,33 @@ export function decodeShareUnguarded(fragment: string): DecodeResult {
   if (!format) return { status: "invalid", recovered: {}, dropped: [] };
   const { answers: raw, asOf: d } = format.read(q);
   const asOf = d !== undefined && isIsoDate(d) ? d : undefined;
+  const unread = unreadFields(format, q, raw);
   const parsed = Answers.safeParse(raw);
-  if (parsed.success && asOf) return { status: "ok", answers: parsed.data, asOf };
+  if (parsed.success && asOf) {
+    const { birth } = parsed.data;
+    if (birth === undefined || !impossibleBirth(birth, asOf))
+      return { status: "ok", answers: parsed.data, asOf, ...(unread.length ? { dropped: unread } : {}) };
+  }
   const { draft, dropped } = sanitizeDraft(raw);
+  // A birth month the person cannot have on the date of the advice: refused like an age over 120.
+  if (draft.birth !== undefined && asOf && impossibleBirth(draft.birth, asOf)) {
+    delete draft.birth;
+    dropped.push("birth");
+  }
   const missing = (Object.keys(raw) as AnswerKey[]).filter(
     (k) => raw[k] !== undefined && !(k in draft) && !dropped.includes(k),
   );
   return {
     status: "invalid",
     recovered: draft,
-    dropped: [...dropped, ...missing],
+    dropped: [...dropped, ...missing, ...unread],
     ...(asOf ? { asOf } : {}),
   };
+}
+
+/** Answers whose key is in the link but whose value the format could not read (an unknown code). */
+function unreadFields(format: LinkFormat, q: LinkParams, raw: Record<string, unknown>): AnswerKey[] {
+  return Object.entries(format.fields)
+    .filter(([key, field]) => q.has(key) && raw[field] === undefined)
+    .map(([, field]) => field);
 }

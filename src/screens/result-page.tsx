@@ -2,21 +2,25 @@ import "../app/zod-messages";
 import { useMemo } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useDraft } from "../app/use-draft";
+import { useReplaceAnswers } from "../app/use-replace-answers";
 import { paths } from "../app/paths";
 import { PageHeading } from "../components/page-heading";
+import { useTodayInChina } from "../components/use-today-in-china";
 import { LinkError } from "../components/result/link-error";
+import { ReplaceQuestion } from "../components/result/replace-question";
 import { ResultView } from "../components/result/result-view";
+import { linkIgnored } from "../content/zh-CN/link-notices";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
 import { completeAnswers } from "../interview/steps";
-import { todayInChina } from "../lib/dates";
 import { advise } from "../policy/advise";
 
 export function ResultPage() {
   const location = useLocation();
   const navigate = useNavigate();
-  const { draft, replace } = useDraft();
-  const today = todayInChina();
+  const { draft } = useDraft();
+  const replacing = useReplaceAnswers();
+  const today = useTodayInChina();
   const decoded = useMemo(() => decodeShare(location.hash), [location.hash]);
 
   if (decoded.status === "empty") {
@@ -33,7 +37,7 @@ export function ResultPage() {
   }
   if (decoded.status !== "ok") return <LinkError result={decoded} />;
 
-  const { answers, asOf } = decoded;
+  const { answers, asOf, dropped = [] } = decoded;
   const advice = advise(answers, { asOf });
   const url = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, "")}${paths.result(encodeShare(answers, asOf))}`;
   return (
@@ -42,10 +46,17 @@ export function ResultPage() {
       answers={answers}
       url={url}
       today={today}
-      onChange={(step) => {
-        replace(answers);
-        void navigate(paths.step(step, { back: "result" }));
-      }}
+      onChange={(step) =>
+        replacing.request(answers, () => void navigate(paths.step(step, { back: "result" })))
+      }
+      changeQuestion={<ReplaceQuestion replacing={replacing} />}
+      linkNotice={
+        dropped.length > 0 && (
+          <p role="status" className="rounded border-2 border-amber-800 p-2">
+            {linkIgnored(dropped.length)}
+          </p>
+        )
+      }
       onRecompute={() => void navigate(paths.result(encodeShare(answers, today)), { replace: true })}
     />
   );

@@ -1,15 +1,19 @@
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useDraftStore } from "../app/draft-context";
+import { useForgetAnswers } from "../app/use-forget-answers";
 import { paths } from "../app/paths";
 import { UI } from "../content/zh-CN/ui";
+import { FramedRefusal } from "../components/framed-refusal";
 import { PageHeading } from "../components/page-heading";
 
 export function StartPage() {
-  const { hasAnswers, forget } = useDraftStore();
-  // Set when the answers were deleted on the result page, which then comes here.
+  const { hasAnswers } = useDraftStore();
+  const { forget, framed } = useForgetAnswers();
+  // Set when the answers were deleted on the result page or in another tab, which then come here.
   const location = useLocation() as { state?: { forgotten?: boolean } | null };
-  const [forgotten, setForgotten] = useState(location.state?.forgotten === true);
+  const [forgottenHere, setForgotten] = useState(false);
+  const forgotten = forgottenHere || location.state?.forgotten === true;
   const hasDraft = hasAnswers();
   return (
     <div className="space-y-5">
@@ -33,17 +37,11 @@ export function StartPage() {
         )}
       </div>
       {hasDraft && (
-        <button
-          type="button"
-          className="btn-link"
-          onClick={() => {
-            forget();
-            setForgotten(true);
-          }}
-        >
+        <button type="button" className="btn-link" onClick={() => setForgotten(forget())}>
           {UI.forget}
         </button>
       )}
+      <FramedRefusal show={framed} />
       {forgotten && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
           {UI.forgotten}

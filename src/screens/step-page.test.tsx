@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
 import { DraftProvider } from "../app/draft-context";
 import { SCRATCH_DELAY_MS } from "../app/use-step-scratch";
+import { FORGOTTEN_SIGNAL } from "../interview/device-storage";
 import { loadStoredDraft, saveDraft } from "../interview/draft-store";
 import { loadScratch, scratchKey } from "../interview/step-scratch";
 import { STEPS } from "../interview/steps";
@@ -52,5 +53,33 @@ describe("the step screen keeps what was typed but not submitted", () => {
     await userEvent.click(screen.getByRole("radio", { name: /^没有/ }));
     view.unmount();
     expect(loadScratch(STEPS.permit)).toEqual({ residencePermit: "no" }); // flushed when the step was left
+  });
+});
+
+describe("the step screen with other tabs open", () => {
+  it("writes nothing it holds once the answers were deleted in another tab", async () => {
+    saveDraft({ city: "340100", hukouProvince: "370000", hukouCity: "371300" });
+    const view = renderStep("permit");
+    await userEvent.click(screen.getByRole("radio", { name: /^没有/ })); // not yet written
+    act(() => {
+      localStorage.clear();
+      localStorage.setItem(FORGOTTEN_SIGNAL, "1");
+      window.dispatchEvent(
+        new StorageEvent("storage", { key: FORGOTTEN_SIGNAL, newValue: "1", storageArea: localStorage }),
+      );
+    });
+    window.dispatchEvent(new Event("pagehide"));
+    view.unmount();
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it("saves only what was changed on the step, so another tab's newer answer stays", async () => {
+    saveDraft({ city: "340100", hukouProvince: "320000", hukouCity: "320100" });
+    renderStep("hukou");
+    // Another tab changes the 户口 while this one shows the old answer, which the person leaves as it is.
+    saveDraft({ city: "340100", hukouProvince: "370000", hukouCity: "371300" });
+    await userEvent.click(screen.getByRole("button", { name: "下一步" }));
+    expect(await screen.findByRole("heading", { level: 1, name: /怎么工作/ })).toBeVisible();
+    expect(loadStoredDraft()).toEqual({ city: "340100", hukouProvince: "370000", hukouCity: "371300" });
   });
 });

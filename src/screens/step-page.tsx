@@ -16,7 +16,16 @@ import { UI } from "../content/zh-CN/ui";
 import { answersToForm, formToAnswers, type FormValues } from "../interview/form-values";
 import type { Draft } from "../interview/draft";
 import { loadScratch } from "../interview/step-scratch";
-import { STEPS, firstIncomplete, isStepId, pathFor, previousStep, type StepDef } from "../interview/steps";
+import { changedFields } from "../interview/same-answers";
+import {
+  STEPS,
+  firstIncomplete,
+  isStepId,
+  pathFor,
+  previousStep,
+  stepValues,
+  type StepDef,
+} from "../interview/steps";
 import { NotFoundPage } from "./not-found-page";
 
 function resolverFor(step: StepDef, draft: Draft): Resolver<FormValues> {
@@ -32,6 +41,9 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
   const prev = previousStep(draft, step.id);
   // What was typed here but not submitted (before a reload, Back or a closed tab) wins over the draft.
   const [defaultValues] = useState(() => ({ ...answersToForm(step, draft), ...loadScratch(step) }));
+  // The step's answers when it opened: only what the person changed here is saved, so an answer another
+  // tab saved meanwhile is not overwritten by this tab's older copy.
+  const [before] = useState(() => stepValues(step, draft));
   const {
     control,
     register,
@@ -43,7 +55,7 @@ function StepForm({ step, back }: { step: StepDef; back: boolean }) {
 
   const onValid = (values: FormValues) => {
     scratch.submitted();
-    const next = update(values);
+    const next = update(changedFields(before, values));
     const target = back ? firstIncomplete(next) : step.next(next);
     void navigate(target === "result" ? paths.result() : paths.step(target, back ? { back: "result" } : {}));
   };

@@ -1,11 +1,13 @@
 import { Link, useNavigate } from "react-router";
-import { useDraft } from "../../app/use-draft";
+import { useReplaceAnswers } from "../../app/use-replace-answers";
 import { paths } from "../../app/paths";
+import { linkIgnored } from "../../content/zh-CN/link-notices";
 import { QUESTIONS } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
 import type { DecodeResult } from "../../interview/share-codec";
 import { STEPS, firstIncomplete, stepComplete, STEP_IDS } from "../../interview/steps";
 import { PageHeading } from "../page-heading";
+import { ReplaceQuestion } from "./replace-question";
 
 /** A broken, tampered or too-new link: say so in Chinese, show what could be read, offer a way on. */
 export function LinkError({
@@ -13,7 +15,7 @@ export function LinkError({
 }: {
   result: Exclude<DecodeResult, { status: "ok" } | { status: "empty" }>;
 }) {
-  const { replace } = useDraft();
+  const replacing = useReplaceAnswers();
   const navigate = useNavigate();
   if (result.status === "newer") {
     return (
@@ -32,6 +34,7 @@ export function LinkError({
     <div className="space-y-4">
       <PageHeading focusKey="broken">{UI.linkBrokenTitle}</PageHeading>
       <p>{UI.linkBrokenBody}</p>
+      {result.dropped.length > 0 && <p>{linkIgnored(result.dropped.length)}</p>}
       {answeredSteps.length > 0 && (
         <>
           <p>{UI.linkRecovered}</p>
@@ -43,14 +46,16 @@ export function LinkError({
           <button
             type="button"
             className="btn-primary"
-            onClick={() => {
-              replace(recovered);
-              const next = firstIncomplete(recovered);
-              void navigate(next === "result" ? paths.result() : paths.step(next));
-            }}
+            onClick={() =>
+              replacing.request(recovered, () => {
+                const next = firstIncomplete(recovered);
+                void navigate(next === "result" ? paths.result() : paths.step(next));
+              })
+            }
           >
             {UI.useRecovered}
           </button>
+          <ReplaceQuestion replacing={replacing} />
         </>
       )}
       <Link to={paths.start()} className="btn-secondary">

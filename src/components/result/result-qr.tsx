@@ -1,22 +1,20 @@
-import { lazy, Suspense } from "react";
 import { UI } from "../../content/zh-CN/ui";
+import { onDemand } from "../on-demand";
 import { useWhenIdle } from "../use-when-idle";
 import { Section } from "./section";
 
-const QrCode = lazy(async () => ({ default: (await import("./qr-code")).QrCode }));
+/** uqr and the drawing code, kept out of the first load; the result page starts loading it once shown. */
+export const qrModule = onDemand(() => import("./qr-code"));
 
 /**
- * The QR code of `url` as an image, loaded and drawn once the page is idle (or printing starts): uqr is
- * kept out of the first load, and encoding never delays the first screen.
+ * The QR code of `url` as an image, drawn once the page is idle or printing starts (encoding never
+ * delays the first screen), and once its script has arrived (qrModule.load()).
  */
 export function LazyQrCode({ url, className }: { url: string; className: string }) {
   const idle = useWhenIdle();
-  if (!idle) return <div className={className} />;
-  return (
-    <Suspense fallback={<div className={className} />}>
-      <QrCode text={url} alt={UI.qrAlt} className={className} />
-    </Suspense>
-  );
+  const qr = qrModule.useModule();
+  if (!idle || !qr) return <div className={className} />;
+  return <qr.QrCode text={url} alt={UI.qrAlt} className={className} />;
 }
 
 /** On screen: the result link as a QR code another phone can scan. (On paper it stands at the top.) */

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../app/paths";
 import { CHOICES, QUESTIONS } from "../../content/zh-CN/questions";
@@ -10,6 +10,7 @@ import type { Answers } from "../../policy/answers";
 import { findCity, findProvince } from "../../policy/data/regions";
 import { AfterFirstPaint } from "../after-first-paint";
 import { GlossaryScope } from "../glossary/glossary-scope";
+import { onDemand } from "../on-demand";
 import { PageHeading } from "../page-heading";
 import { ReadAloud } from "../read-aloud/read-aloud";
 import { resultSpeech } from "../read-aloud/result-speech";
@@ -22,14 +23,31 @@ import { InjurySection } from "./injury-section";
 import { OptionCard } from "./option-card";
 import { PensionSection } from "./pension-section";
 import { RecommendationCard } from "./recommendation";
-import { LazyQrCode, ResultQr } from "./result-qr";
+import { LazyQrCode, ResultQr, qrModule } from "./result-qr";
 import { Section } from "./section";
 import { ShareBar } from "./share-bar";
 import { TransferSection } from "./transfer-section";
 import { TreatmentSection } from "./treatment-section";
 
 /** The sources list sits at the bottom: its data (every title, 文号, issuer, note) loads after the first paint. */
-const SourcesList = lazy(async () => ({ default: (await import("./sources-list")).SourcesList }));
+const sourcesModule = onDemand(() => import("./sources-list"));
+
+/**
+ * What the printed sheet needs besides the advice starts loading with this module (the result page's
+ * own chunk), in parallel with the first render: printing at once then finds it, and AfterFirstPaint
+ * and the QR code render it for the sheet. Neither is part of the start page's first load.
+ */
+void sourcesModule.load();
+void qrModule.load();
+
+function Sources({ order }: { order: Map<string, number> }) {
+  const sources = sourcesModule.useModule();
+  return sources ? (
+    <sources.SourcesList order={order} />
+  ) : (
+    <p className="text-gray-700">{UI.loadingSources}</p>
+  );
+}
 
 interface Props {
   advice: Advice;
@@ -37,10 +55,23 @@ interface Props {
   url: string;
   today: string;
   onChange: (step: StepId) => void;
+  /** Shown under the “修改回答” list: the question asked before a link's answers replace the person's own. */
+  changeQuestion?: ReactNode;
+  /** Shown under the date of the advice: what the link held that could not be read. */
+  linkNotice?: ReactNode;
   onRecompute: () => void;
 }
 
-export function ResultView({ advice, answers, url, today, onChange, onRecompute }: Props) {
+export function ResultView({
+  advice,
+  answers,
+  url,
+  today,
+  onChange,
+  changeQuestion,
+  linkNotice,
+  onRecompute,
+}: Props) {
   const order = citationOrder(advice);
   const city = findCity(answers.city);
   const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
@@ -62,6 +93,7 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
               )}
             </p>
             <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
+            {linkNotice}
             {advice.asOf !== today && (
               <button type="button" className="btn-link print:hidden" onClick={onRecompute}>
                 {UI.recomputeToday}
@@ -147,6 +179,7 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
                   </li>
                 ))}
               </ul>
+              {changeQuestion}
               <Link to={paths.start()} className="btn-link">
                 {UI.startAgain}
               </Link>
@@ -154,9 +187,7 @@ export function ResultView({ advice, answers, url, today, onChange, onRecompute 
             </Section>
 
             <Section id="sources" title={UI.sources} className="print:text-xs">
-              <Suspense fallback={<p className="text-gray-700">{UI.loadingSources}</p>}>
-                <SourcesList order={order} />
-              </Suspense>
+              <Sources order={order} />
             </Section>
           </AfterFirstPaint>
         </div>

@@ -45,7 +45,7 @@ export function ShareBar({ url }: { url: string }) {
   const [share] = useState(canShare);
   const copy = () => void copyText(url).then((ok) => setState(ok ? "copied" : "failed"));
   return (
-    <div className="space-y-3 print:hidden">
+    <div id="share" className="space-y-3 print:hidden">
       <div className="flex flex-wrap gap-3">
         {share && (
           <button

@@ -16,6 +16,12 @@ export interface LinkFormat {
    * one it reads the old keys and maps the old values onto today's answers.
    */
   read: (params: LinkParams) => { answers: Record<string, unknown>; asOf: string | undefined };
+  /**
+   * Which answer each of this version's keys fills (`sx` → `sex`). A key that is in a link but whose
+   * answer `read` left undefined held a value this version cannot read: the codec reports it as dropped,
+   * never losing it silently.
+   */
+  fields: Readonly<Record<string, keyof Answers>>;
 }
 
 /** The format links are written in today: it can also write them. */

@@ -27,6 +27,25 @@ const CARE = { none: "n", long_term: "l", temporary: "t" } as const;
 const SEX = { male: "m", female: "f" } as const;
 const SCHEME = { staff: "s", resident: "r" } as const;
 
+/** The answer each key fills (for reporting a value that could not be read; `v` and `d` are not answers). */
+const FIELDS = {
+  c: "city",
+  hc: "hukouCity",
+  hp: "hukouProvince",
+  rp: "residencePermit",
+  w: "work",
+  b: "birth",
+  a: "age",
+  sx: "sex",
+  ora: "originalRetirementAge",
+  lw: "livingWith",
+  m: "medical",
+  ps: "plannedStart",
+  pe: "pension",
+  ca: "careAway",
+  ar: "atRetirementAge",
+} as const;
+
 function writeMedical(e: MedicalEntry): string {
   return [`${SCHEME[e.scheme]}${e.city}`, compactDate(e.from), ...(e.to ? [compactDate(e.to)] : [])].join(
     ".",
@@ -119,6 +138,7 @@ const migrateToCurrent = (answers: Record<string, unknown>) => answers;
 
 export const V1: CurrentLinkFormat = {
   version: 1,
+  fields: FIELDS,
   write,
   read: (q) => ({
     answers: migrateToCurrent(readAnswers(q)),

@@ -1,0 +1,58 @@
+import { useRef, useState } from "react";
+import { sanitizeDraft, type Draft } from "../interview/draft";
+import { differentAnswers } from "../interview/same-answers";
+import { hasScratch } from "../interview/step-scratch";
+import { useDraftStore } from "./draft-context";
+import { isFramed } from "./framing";
+
+export interface PendingReplace {
+  /** The answers that would replace the person's own (a later “add this link as a household member”
+   * option receives these too). */
+  answers: Draft;
+  go: () => void;
+}
+
+/**
+ * Putting answers from a link (someone else's, or what a damaged link still holds) in place of the
+ * answers on this device. When the device holds different answers of the person's own (submitted, or
+ * typed on a step and not submitted), `request` only asks (`pending`); `replace` or `keep` answer it.
+ * Inside a frame it refuses (`framed`).
+ */
+export function useReplaceAnswers() {
+  const store = useDraftStore();
+  const [pending, setPending] = useState<PendingReplace>();
+  const [framed, setFramed] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const replaceNow = ({ answers, go }: PendingReplace) => {
+    store.replace(answers);
+    go();
+  };
+  return {
+    pending,
+    framed,
+    /** Replaces the answers with `answers`, then runs `go`; asks first if the person would lose their own. */
+    request: (answers: Draft, go: () => void) => {
+      if (isFramed()) {
+        setFramed(true);
+        return;
+      }
+      const mine = sanitizeDraft(store.stored).draft;
+      if (differentAnswers(mine, answers) || hasScratch()) {
+        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setPending({ answers, go });
+      } else {
+        replaceNow({ answers, go });
+      }
+    },
+    replace: () => {
+      if (pending) replaceNow(pending);
+    },
+    /** Keeps the person's own answers: nothing changes, and focus goes back to where they were. */
+    keep: () => {
+      setPending(undefined);
+      opener.current?.focus();
+    },
+  };
+}
+
+export type ReplaceAnswers = ReturnType<typeof useReplaceAnswers>;
