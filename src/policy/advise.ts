@@ -140,7 +140,7 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
     treatment?.materials ?? [],
   ]);
   const warnings = [
-    duplicateWarning(p, target),
+    duplicateWarning(p, target, transfer),
     gapWarning(p, transfer?.continuity ?? sameCity, target),
     enrolmentWindowWarning(p, options),
     ...(pension?.warnings ?? []),

@@ -51,10 +51,10 @@ export interface MedicalCodes {
   // A city's own rule (rules/city-access.ts)
   "city.not_found": Topic;
   "city.no_rule_for_date": Topic;
-  "city.open": Topic & { seen?: string };
+  "city.open": Topic & { seen?: string; from?: string };
   "city.term_ended_national_requires": { until: string };
-  "city.closed": Topic & { seen?: string };
-  "city.conditional": Topic & { seen?: string };
+  "city.closed": Topic & { seen?: string; from?: string };
+  "city.conditional": Topic & { seen?: string; from?: string };
   "city.predates_national": { on: string; seen?: string };
 
   // Conditions of local rules (data/local/conditions.ts) and what the answers say of them

@@ -106,9 +106,11 @@ export function resolveAccess(topic: AccessTopic, p: Profile, city: City = p.cit
     };
   }
   const seen = rule.seen ? { seen: rule.seen } : {};
+  // What the texts show of a rule's date: the date of its evidence, else the start its source states.
+  const dated = rule.seen ? seen : rule.from ? { from: rule.from } : {};
   const because: Conclusion[] = [];
   if (rule.value === "open") {
-    because.push({ code: "city.open", params: { ...where, ...seen }, cites: [rule.cite] });
+    because.push({ code: "city.open", params: { ...where, ...dated }, cites: [rule.cite] });
     if (rule.termEnds !== undefined && asOf > rule.termEnds) {
       because.push({
         code: "city.term_ended_national_requires",
@@ -119,7 +121,7 @@ export function resolveAccess(topic: AccessTopic, p: Profile, city: City = p.cit
   } else {
     because.push({
       code: rule.value === "closed" ? "city.closed" : "city.conditional",
-      params: { ...where, ...seen },
+      params: { ...where, ...dated },
       cites: [rule.cite],
     });
   }

@@ -146,7 +146,7 @@ export function continuity(p: Profile, prev: MedicalEntry, target: Target): Cont
   });
   const crossScheme = prev.scheme !== target.scheme;
   const longEnough = twoYears === undefined || continuous >= twoYears;
-  if (crossScheme && twoYears !== undefined) {
+  if (crossScheme && twoYears !== undefined && gap <= max) {
     because.push(
       longEnough
         ? { code: "gap.continuous", params: { months: continuous }, cites: [rule.cite] }

@@ -69,10 +69,11 @@ function material(code: MaterialCode, need: MaterialNeed): Material {
   return { code, params: { need, purpose: "filing" }, cites: [MATERIALS] };
 }
 
-function filingMaterials(code: FindingCode): Material[] {
+function filingMaterials(code: FindingCode, p: Profile): Material[] {
   const list = [material("id_card", "required"), material("social_security_card", "maybe")];
   if (code === "treatment.filing_retired_relocated") list.push(material("hukou_booklet", "required"));
-  if (code === "treatment.filing_long_term") list.push(material("residence_permit", "maybe"));
+  // The proof of living here is the 居住证, or else a personal undertaking signed on the spot.
+  if (code === "treatment.filing_long_term" && p.permit === "yes") list.push(material("residence_permit", "maybe"));
   if (code === "treatment.filing_posted_worker") list.push(material("labor_contract", "maybe"));
   return list;
 }
@@ -195,7 +196,7 @@ export function treatmentAdvice(p: Profile, target?: Target): TreatmentAdvice | 
     },
     details: details(p, filing, code, sameProvince, insured),
     changes: changes(p.asOf),
-    materials: filingMaterials(code),
+    materials: filingMaterials(code, p),
     channels: channels(insured),
   };
 }

@@ -10,6 +10,7 @@ import { coverageYear } from "./coverage";
 import type { MedicalOption } from "./medical-options";
 import type { Profile } from "./profile";
 import type { Recommendation } from "./recommend";
+import type { TransferAdvice } from "./transfer";
 import { sameEnrolment, type Target } from "./target";
 
 const NO_DOUBLE: Citation[] = [
@@ -18,7 +19,11 @@ const NO_DOUBLE: Citation[] = [
 ];
 
 /** Two basic schemes at once, now or once the new enrolment starts: benefits come from one only. */
-export function duplicateWarning(p: Profile, target: Target | undefined): Conclusion | undefined {
+export function duplicateWarning(
+  p: Profile,
+  target: Target | undefined,
+  transfer?: TransferAdvice,
+): Conclusion | undefined {
   const others = target ? p.ongoing.filter((e) => !sameEnrolment(e, target)) : [];
   const alreadyTwo = p.ongoing.length >= 2;
   if (!alreadyTwo && (!target || others.length === 0 || p.ongoing.length === 0)) return undefined;
@@ -28,6 +33,11 @@ export function duplicateWarning(p: Profile, target: Target | undefined): Conclu
   if (!alreadyTwo && target?.scheme === "resident" && other.scheme === "resident") return undefined;
   const city = findCity(other.city)?.short ?? "";
   const toStaff = target?.scheme === "staff" && other.scheme === "resident";
+  // The transfer's first step already says the resident year runs on and then pauses: do not say it twice.
+  const saidInSteps = transfer?.steps.some((s) => s.code === "step.resident_pauses") ?? false;
+  if (toStaff && saidInSteps) {
+    return { code: "warning.duplicate_enrolment", params: { scheme: other.scheme, city }, cites: NO_DOUBLE };
+  }
   return {
     code: "warning.duplicate_enrolment",
     params: { scheme: other.scheme, city },
@@ -54,8 +64,7 @@ export function gapWarning(
   return {
     code: "warning.gap_over_3_months",
     params: { months: cont.gapMonths, scheme: target.scheme },
-    cites: cont.because.flatMap((c) => c.cites),
-    ...(cont.waitingDetail ? { because: [cont.waitingDetail] } : {}),
+    cites: [...cont.because.flatMap((c) => c.cites), ...(cont.waitingDetail?.cites ?? [])],
   };
 }
 

@@ -26,11 +26,11 @@ export const OPTION_TEXTS: TextsFor<OptionCodes> = {
   "city.not_found": (p) =>
     `我们没有找到${p.city}关于“${TOPIC[p.topic]}”的规定。按国家规定应当可以，但要向当地确认。`,
   "city.no_rule_for_date": (p) => `在这个日期，我们没有${p.city}关于“${TOPIC[p.topic]}”的规定。`,
-  "city.open": (p) => `${p.city}允许${TOPIC[p.topic]}${seenOn(p.seen)}。`,
+  "city.open": (p) => `${p.city}允许${TOPIC[p.topic]}${seenOn(p.seen, p.from)}。`,
   "city.term_ended_national_requires": (p) =>
     `这份文件写明有效期到${date(p.until)}，之后是否延续没有核实；国家2025年的通知也要求放开灵活就业人员参保的户籍限制。`,
-  "city.closed": (p) => `${p.city}的规定${seenOn(p.seen)}：不允许${TOPIC[p.topic]}。`,
-  "city.conditional": (p) => `${p.city}的规定${seenOn(p.seen)}：${TOPIC[p.topic]}，要符合下面的条件。`,
+  "city.closed": (p) => `${p.city}的规定${seenOn(p.seen, p.from)}：不允许${TOPIC[p.topic]}。`,
+  "city.conditional": (p) => `${p.city}的规定${seenOn(p.seen, p.from)}：${TOPIC[p.topic]}，要符合下面的条件。`,
   "city.predates_national":
     "这条地方规定的资料早于国家2025年1月7日的通知。国家通知要求放开户籍限制，当地现在的做法没有确认。",
 
