@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { advise } from "../../policy/advise";
 import { answersFor, type NamedAnswers } from "../../policy/testing";
 import { claimPlaceFromAdvice } from "./claim-place-adapter";
-import { medicalGaps, timelineFromAdvice } from "./insurance-timeline-adapter";
+import { lanesOf, medicalGaps, timelineFromAdvice } from "./insurance-timeline-adapter";
 import { retirementFromAdvice } from "./retirement-adapter";
 
 const AS_OF = "2026-11-22";
@@ -57,6 +57,50 @@ describe("medicalGaps", () => {
         "2023-01-01",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("lanesOf", () => {
+  it("one lane per kind, scheme and place, named by scheme and place, periods in time order", () => {
+    const lanes = lanesOf([
+      {
+        kind: "pension",
+        scheme: "staff",
+        place: "440000",
+        placeName: "广东",
+        from: "2019-01",
+        to: "2020-12",
+      },
+      { kind: "medical", scheme: "staff", place: "440100", placeName: "广州", from: "2018-03" },
+      {
+        kind: "pension",
+        scheme: "staff",
+        place: "440000",
+        placeName: "广东",
+        from: "2015-01",
+        to: "2016-06",
+      },
+      {
+        kind: "pension",
+        scheme: "resident",
+        place: "510000",
+        placeName: "四川",
+        from: "2012-01",
+        to: "2014-12",
+      },
+    ]);
+    expect(lanes.map((l) => [l.id, l.label, l.periods])).toEqual([
+      ["pension-resident-510000", "城乡居民养老保险 · 四川", [{ from: "2012-01", to: "2014-12" }]],
+      [
+        "pension-staff-440000",
+        "职工养老保险 · 广东",
+        [
+          { from: "2015-01", to: "2016-06" },
+          { from: "2019-01", to: "2020-12" },
+        ],
+      ],
+      ["medical-staff-440100", "职工医保 · 广州", [{ from: "2018-03" }]],
+    ]);
   });
 });
 

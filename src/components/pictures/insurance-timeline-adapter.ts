@@ -121,7 +121,8 @@ export function timelineFromAdvice(answers: Answers, advice: Advice): InsuranceT
     from: ym(e.from),
     ...(e.to ? { to: ym(e.to) } : {}),
   }));
-  const gaps: TimelineGap[] = medicalGaps(periods, now, answers.plannedStart ?? advice.asOf).map((run) => ({
+  const medical = periods.filter((p) => p.kind === "medical");
+  const gaps: TimelineGap[] = medicalGaps(medical, now, answers.plannedStart ?? advice.asOf).map((run) => ({
     from: run.from,
     to: run.to,
     label: gapLabel(run, advice),
