@@ -1,30 +1,6 @@
 import { useState } from "react";
 import { UI } from "../../content/zh-CN/ui";
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // fall through to the old way (WeChat's browser may block the clipboard API)
-  }
-  const input = document.createElement("textarea");
-  input.value = text;
-  input.setAttribute("readonly", "");
-  input.className = "fixed -left-[9999px]";
-  document.body.append(input);
-  input.select();
-  let ok: boolean;
-  try {
-    ok = document.execCommand("copy");
-  } catch {
-    ok = false;
-  }
-  input.remove();
-  return ok;
-}
+import { copyText } from "../copy-text";
 
 /** The system share sheet (Web Share API), where the browser has one. */
 function canShare(): boolean {

@@ -1,0 +1,33 @@
+/** Words of "加到日历" (src/components/reminders): the buttons, messages, and the reminders as plain text. */
+import { formatChineseDate } from "../../lib/dates";
+
+export const REMINDER_UI = {
+  addToCalendar: "加到日历",
+  copyEvents: "复制提醒文字",
+  /** The calendar's name in apps that show one. */
+  calendarName: "社保随身带提醒",
+  downloaded: "日历文件已生成。打开它，就能加到手机日历里。下载不了的话，可以复制提醒文字。",
+  copied: "提醒已复制，可以粘贴到手机日历或备忘录里。",
+  copyFailed: "没能自动复制，请长按下面的文字手动复制。",
+  textLabel: "提醒文字",
+  /** WeChat's own browser often blocks downloads: say so before the person tries. */
+  weChatNote:
+    "在微信里可能下载不了日历文件。可以点右上角“···”，用浏览器打开这一页，再点“加到日历”；也可以复制提醒文字，自己记到手机日历里。",
+} as const;
+
+/** One reminder as plain text: "2026年12月31日：…" and the lines under it. */
+export function reminderText(event: {
+  date: string;
+  until?: string | undefined;
+  summary: string;
+  description: string;
+  location?: string | undefined;
+  url?: string | undefined;
+}): string {
+  const when = event.until
+    ? `${formatChineseDate(event.date)}到${formatChineseDate(event.until)}`
+    : formatChineseDate(event.date);
+  return [`${when}：${event.summary}`, event.description, event.location, event.url]
+    .filter((line): line is string => !!line)
+    .join("\n");
+}
