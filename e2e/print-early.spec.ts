@@ -32,7 +32,7 @@ async function recordSheet(page: Page) {
         sources: document.querySelectorAll('section[aria-labelledby="sources-title"] li').length,
         cited: new Set(text.match(/\[\d+\]/g) ?? []).size,
         qr: document.querySelector('main header img[alt="结果链接的二维码"]') !== null,
-        printedOn: /打印日期：\S+日/.exec(text)?.[0] ?? "",
+        printedOn: /打印日期：\d{4}年\d{1,2}月\d{1,2}日/.exec(text)?.[0] ?? "",
       };
     });
   });

@@ -295,6 +295,7 @@ describe("retirementFromAdvice", () => {
       work: "flexible",
       birth: "1966-01",
       sex: "female",
+      originalRetirementAge: 50,
       pension: [{ scheme: "staff", province: "广东", years: 12 }],
     });
     const props = retirementFromAdvice(answers, advice);

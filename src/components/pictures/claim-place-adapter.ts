@@ -17,9 +17,10 @@ const short = (code: string) => findProvince(code)?.short ?? code;
  * pension goes there (第六条（一）（四）) with no years of its own. Undefined without a claim place.
  */
 export function claimPlaceFromAdvice(answers: Answers, advice: Advice): ClaimPlaceBarsProps | undefined {
-  const claim = advice.pension?.claim;
-  const min = Number(claim?.conclusion.params?.min);
-  if (!claim || !Number.isFinite(min)) return undefined;
+  const claim = advice.pension?.claimAfterTransfer ?? advice.pension?.claim;
+  const params = claim?.conclusion.params;
+  const min = params && "min" in params ? params.min : undefined;
+  if (!claim || min === undefined) return undefined;
   const entries = answers.pension;
   const staff = staffEntries(entries);
   const relation = relationProvince(entries);

@@ -73,7 +73,8 @@ function filingMaterials(code: FindingCode, p: Profile): Material[] {
   const list = [material("id_card", "required"), material("social_security_card", "maybe")];
   if (code === "treatment.filing_retired_relocated") list.push(material("hukou_booklet", "required"));
   // The proof of living here is the 居住证, or else a personal undertaking signed on the spot.
-  if (code === "treatment.filing_long_term" && p.permit === "yes") list.push(material("residence_permit", "maybe"));
+  if (code === "treatment.filing_long_term" && p.permit === "yes")
+    list.push(material("residence_permit", "maybe"));
   if (code === "treatment.filing_posted_worker") list.push(material("labor_contract", "maybe"));
   return list;
 }

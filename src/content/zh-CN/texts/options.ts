@@ -30,7 +30,8 @@ export const OPTION_TEXTS: TextsFor<OptionCodes> = {
   "city.term_ended_national_requires": (p) =>
     `这份文件写明有效期到${date(p.until)}，之后是否延续没有核实；国家2025年的通知也要求放开灵活就业人员参保的户籍限制。`,
   "city.closed": (p) => `${p.city}的规定${seenOn(p.seen, p.from)}：不允许${TOPIC[p.topic]}。`,
-  "city.conditional": (p) => `${p.city}的规定${seenOn(p.seen, p.from)}：${TOPIC[p.topic]}，要符合下面的条件。`,
+  "city.conditional": (p) =>
+    `${p.city}的规定${seenOn(p.seen, p.from)}：${TOPIC[p.topic]}，要符合下面的条件。`,
   "city.predates_national":
     "这条地方规定的资料早于国家2025年1月7日的通知。国家通知要求放开户籍限制，当地现在的做法没有确认。",
 
