@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { damagedLink } from "../src/interview/link-arbitraries";
 
 const GOOD = "v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { answerWizard } from "./helpers";
 
 test("合肥外卖骑手：从首页答完问题，看到有依据的建议和材料清单", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { answerWizard } from "./helpers";
 
 test("南京职工跳槽到合肥：转移接续的步骤、时限和参保凭证", async ({ page }) => {

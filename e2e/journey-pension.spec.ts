@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, newContext } from "./fixtures";
 import { answerWizard } from "./helpers";
 
 test("三个省的养老保险：结果页说出在哪里领，打印和分享链接里也一样", async ({ page, browser }) => {
@@ -27,7 +27,7 @@ test("三个省的养老保险：结果页说出在哪里领，打印和分享�
 
   const link = await page.getByLabel("结果链接").inputValue();
   expect(link).toContain("pe=s33-11_s32-3_s44-6");
-  const other = await (await browser.newContext()).newPage();
+  const other = await (await newContext(browser)).newPage();
   await other.goto(link);
   await expect(
     other.getByRole("region", { name: "养老保险" }).getByText(/转回之前交满10年的浙江/),

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { PEOPLE, openResult } from "./a11y-helpers";
 import { choose, expectHeading, next, pickCity } from "./helpers";
 

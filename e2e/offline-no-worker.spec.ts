@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, newContext } from "./fixtures";
 import { expectHeading } from "./helpers";
 
 /**
@@ -9,7 +9,7 @@ import { expectHeading } from "./helpers";
 test("offline with no service worker: the app's own message, not the browser's error page", async ({
   browser,
 }) => {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await newContext(browser, { serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto("./");
   await expectHeading(page, /医保和养老保险怎么办/);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, newContext } from "./fixtures";
 import { answerWizard, expectHeading } from "./helpers";
 
 /**
@@ -57,7 +57,7 @@ test("after one visit, the whole journey, the result and the print view work off
 test("without the service worker the same offline visit fails (the test above proves something)", async ({
   browser,
 }) => {
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await newContext(browser, { serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto("./");
   await context.setOffline(true);

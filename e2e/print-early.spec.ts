@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 /**
  * Printing at once: a sheet printed as soon as a result has opened holds the QR code and the list of

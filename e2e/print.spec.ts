@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const LINK =
   "result#v=1&d=20261122&c=340100&hc=320100&rp=y&w=e&b=199203&lw=n&m=s320100.20170701.20260531&ps=20260620&ca=n";

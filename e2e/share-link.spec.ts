@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, newContext } from "./fixtures";
 import { answerWizard, expectResultComplete } from "./helpers";
 
 test("the share link opens the same result in a fresh browser, and no server ever sees the answers", async ({
@@ -18,7 +18,7 @@ test("the share link opens the same result in a fresh browser, and no server eve
   await expectResultComplete(page);
   const original = await page.getByRole("main").innerText();
 
-  const fresh = await browser.newContext();
+  const fresh = await newContext(browser);
   const other = await fresh.newPage();
   const seen: string[] = [];
   other.on("request", (r) => seen.push(r.url()));

@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
-import { DraftProvider } from "./app/draft-context";
+import { DraftProvider } from "./state/draft-context";
 import { ErrorBoundary } from "./app/error-boundary";
 import { registerOffline } from "./app/register-offline";
 import { AppRoutes } from "./app/router";

@@ -6,7 +6,7 @@ import { UI } from "../content/zh-CN/ui";
 import { DRAFT_KEY, loadStoredDraft, saveDraft } from "../interview/draft-store";
 import { loadScratch, saveScratch } from "../interview/step-scratch";
 import { STEPS } from "../interview/steps";
-import { DraftProvider, useDraftStore } from "./draft-context";
+import { DraftProvider, useDraftStore } from "../state/draft-context";
 import { ErrorBoundary } from "./error-boundary";
 
 afterEach(() => {

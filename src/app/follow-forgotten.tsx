@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
-import { useDraftStore } from "./draft-context";
-import { paths } from "./paths";
+import { useDraftStore } from "../state/draft-context";
+import { paths } from "../interview/paths";
 
 /**
  * When “删除我的回答” was used in another tab, this tab goes to the start page, which says that the

@@ -5,8 +5,8 @@ import { NOT_KEPT } from "../content/zh-CN/device-keeping";
 import { UI } from "../content/zh-CN/ui";
 import { FollowForgotten } from "./follow-forgotten";
 import { NotKeptNotice } from "./not-kept-notice";
-import { paths } from "./paths";
-import { useKeepsAnswers } from "./use-keeps-answers";
+import { paths } from "../interview/paths";
+import { useKeepsAnswers } from "../state/use-keeps-answers";
 
 export function Layout() {
   const keeps = useKeepsAnswers();

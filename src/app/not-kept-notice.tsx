@@ -1,7 +1,7 @@
 import { useLocation } from "react-router";
 import { InPageLink } from "../components/in-page-link";
 import { NOT_KEPT } from "../content/zh-CN/device-keeping";
-import { paths } from "./paths";
+import { paths } from "../interview/paths";
 
 /**
  * One line at the top of every page when the phone cannot keep the answers: they are gone once the

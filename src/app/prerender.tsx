@@ -4,7 +4,7 @@
  */
 import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";
-import { DraftProvider } from "./draft-context";
+import { DraftProvider } from "../state/draft-context";
 import { AppRoutes } from "./router";
 import { STEP_IDS } from "../interview/steps";
 

@@ -5,7 +5,7 @@ import { NotFoundPage } from "../screens/not-found-page";
 import { StartPage } from "../screens/start-page";
 import { ErrorBoundary } from "./error-boundary";
 import { Layout } from "./layout";
-import { ROUTE_PATTERNS } from "./paths";
+import { ROUTE_PATTERNS } from "../interview/paths";
 
 const StepPage = lazy(async () => ({ default: (await import("../screens/step-page")).StepPage }));
 const ResultPage = lazy(async () => ({ default: (await import("../screens/result-page")).ResultPage }));

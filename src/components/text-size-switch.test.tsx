@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { LARGE_TEXT_CLASS, LARGE_TEXT_KEY, applyLargeText } from "../app/text-size";
+import { LARGE_TEXT_CLASS, LARGE_TEXT_KEY, applyLargeText } from "../lib/text-size";
 import { TextSizeSwitch } from "./text-size-switch";
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { isLargeText, setLargeText } from "../app/text-size";
+import { isLargeText, setLargeText } from "../lib/text-size";
 import { UI } from "../content/zh-CN/ui";
 
 /** The large-text switch in the header: remembered on this device, applied to the whole page at once. */

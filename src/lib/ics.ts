@@ -8,7 +8,7 @@
  * and \n); VERSION and PRODID (§3.7); DATE values with the exclusive DTEND of all-day events (§3.6.1);
  * DTSTAMP in UTC (§3.8.7.2); a DISPLAY alarm has DESCRIPTION and TRIGGER (§3.6.6).
  */
-import { isIsoDate } from "../lib/dates";
+import { isIsoDate } from "./dates";
 
 export interface CalendarAlarm {
   /** Whole days before the first day of the event (0: on the day itself). */

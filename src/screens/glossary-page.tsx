@@ -1,5 +1,5 @@
 import { useNavigate } from "react-router";
-import { paths } from "../app/paths";
+import { paths } from "../interview/paths";
 import { PageHeading } from "../components/page-heading";
 import { SOURCES } from "../policy/data/sources/registry";
 import { GLOSSARY } from "../content/zh-CN/glossary";

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { paths } from "../app/paths";
+import { paths } from "../interview/paths";
 import { PageHeading } from "../components/page-heading";
 import { UI } from "../content/zh-CN/ui";
 

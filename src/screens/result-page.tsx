@@ -1,9 +1,9 @@
-import "../app/zod-messages";
+import "../interview/zod-messages";
 import { useMemo } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
-import { useDraft } from "../app/use-draft";
-import { useReplaceAnswers } from "../app/use-replace-answers";
-import { paths } from "../app/paths";
+import { useDraft } from "../state/use-draft";
+import { useReplaceAnswers } from "../state/use-replace-answers";
+import { paths } from "../interview/paths";
 import { PageHeading } from "../components/page-heading";
 import { useTodayInChina } from "../components/use-today-in-china";
 import { LinkError } from "../components/result/link-error";

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
-import { useDraftStore } from "../app/draft-context";
-import { useForgetAnswers } from "../app/use-forget-answers";
-import { paths } from "../app/paths";
+import { useDraftStore } from "../state/draft-context";
+import { useForgetAnswers } from "../state/use-forget-answers";
+import { paths } from "../interview/paths";
 import { UI } from "../content/zh-CN/ui";
 import { FramedRefusal } from "../components/framed-refusal";
 import { PageHeading } from "../components/page-heading";

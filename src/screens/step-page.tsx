@@ -1,11 +1,11 @@
-import "../app/zod-messages";
+import "../interview/zod-messages";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from "react-router";
-import { useDraft } from "../app/use-draft";
-import { useStepScratch } from "../app/use-step-scratch";
-import { paths } from "../app/paths";
+import { useDraft } from "../state/use-draft";
+import { useStepScratch } from "../state/use-step-scratch";
+import { paths } from "../interview/paths";
 import { ErrorSummary } from "../components/fields/error-summary";
 import { StepHint } from "../components/glossary/step-hint";
 import { StepFields } from "../components/fields/step-fields";

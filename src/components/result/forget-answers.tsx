@@ -1,6 +1,6 @@
 import { useNavigate } from "react-router";
-import { useForgetAnswers } from "../../app/use-forget-answers";
-import { paths } from "../../app/paths";
+import { useForgetAnswers } from "../../state/use-forget-answers";
+import { paths } from "../../interview/paths";
 import { STORED_ANSWERS } from "../../content/zh-CN/stored-answers";
 import { UI } from "../../content/zh-CN/ui";
 import { FramedRefusal } from "../framed-refusal";

@@ -1,6 +1,6 @@
 import { Link, useNavigate } from "react-router";
-import { useReplaceAnswers } from "../../app/use-replace-answers";
-import { paths } from "../../app/paths";
+import { useReplaceAnswers } from "../../state/use-replace-answers";
+import { paths } from "../../interview/paths";
 import { linkIgnored } from "../../content/zh-CN/link-notices";
 import { QUESTIONS } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";

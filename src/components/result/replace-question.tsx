@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import type { ReplaceAnswers } from "../../app/use-replace-answers";
+import type { ReplaceAnswers } from "../../state/use-replace-answers";
 import { REPLACE_ANSWERS } from "../../content/zh-CN/stored-answers";
 import { FramedRefusal } from "../framed-refusal";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { paths } from "../../app/paths";
+import { paths } from "../../interview/paths";
 import { CHOICES, QUESTIONS } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
 import { pathFor, type StepId } from "../../interview/steps";

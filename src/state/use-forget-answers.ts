@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useDraftStore } from "./draft-context";
-import { isFramed } from "./framing";
+import { isFramed } from "../lib/framing";
 
 /**
  * “删除我的回答”, refused inside another page's frame (framing.ts): `forget()` says whether it happened,

@@ -3,7 +3,7 @@ import { sanitizeDraft, type Draft } from "../interview/draft";
 import { differentAnswers } from "../interview/same-answers";
 import { hasScratch } from "../interview/step-scratch";
 import { useDraftStore } from "./draft-context";
-import { isFramed } from "./framing";
+import { isFramed } from "../lib/framing";
 
 export interface PendingReplace {
   /** The answers that would replace the person's own (a later “add this link as a household member”

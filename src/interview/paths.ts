@@ -1,5 +1,5 @@
 /** Route paths in one place; components build links only through these. */
-import type { StepId } from "../interview/steps";
+import type { StepId } from "./steps";
 
 export const paths = {
   start: () => "/",
