@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { transferMaterials } from "./materials";
 import { answersFor, type NamedAnswers } from "../testing";
 import { buildProfile } from "./profile";
 import { transferAdvice } from "./transfer";
@@ -82,5 +83,11 @@ describe("医保关系转移接续 (医保办发〔2021〕43号: three situation
       code: "changed.transfer_procedure",
       params: { issued: "2021-11", before: 45, now: 15 },
     });
+  });
+
+  it("online transfers need no paper 参保凭证: it is “maybe”, never “要带” (audit F12)", () => {
+    const t = transfer(mover("南京", "合肥"), "staff");
+    if (!t) throw new Error("no transfer");
+    expect(transferMaterials(t).find((m) => m.code === "insurance_certificate")?.params.need).toBe("maybe");
   });
 });

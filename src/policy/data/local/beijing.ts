@@ -11,6 +11,7 @@ const checked = "2026-11-30";
  */
 export const BEIJING: LocalPolicy = {
   code: "110100",
+  checked: "2026-11-30",
   residentChild: [{ value: "conditional", cite: faq, condition: "beijing_child_listed_groups", checked }],
   residentAdult: [{ value: "conditional", cite: faq, condition: "beijing_listed_groups", checked }],
   residentPremium: [

@@ -3,6 +3,7 @@ import type { LocalPolicy } from "./types";
 /** 长沙 (facts.md §5.2, 2022): non-locals first needed a 居住证 and employee pension insurance. */
 export const CHANGSHA: LocalPolicy = {
   code: "430100",
+  checked: "2026-11-30",
   flexibleStaff: [
     {
       value: "conditional",

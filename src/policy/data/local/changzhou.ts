@@ -3,6 +3,7 @@ import type { LocalPolicy } from "./types";
 /** 常州 (Addendum B §7): 居住证 holders may join 居民医保 only if previously insured in 常州. */
 export const CHANGZHOU: LocalPolicy = {
   code: "320400",
+  checked: "2026-11-30",
   residentAdult: [
     {
       value: "conditional",

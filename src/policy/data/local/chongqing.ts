@@ -5,6 +5,7 @@ const news = { source: "chongqing-2023" };
 /** 重庆 (Addendum B §10). */
 export const CHONGQING: LocalPolicy = {
   code: "500100",
+  checked: "2026-11-30",
   flexibleStaff: [
     {
       value: "open",

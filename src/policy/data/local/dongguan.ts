@@ -9,6 +9,7 @@ const rules2024 = { source: "dongguan-resident-2024", clause: "持居住证人�
  */
 export const DONGGUAN: LocalPolicy = {
   code: "441900",
+  checked: "2026-11-30",
   residentChild: [
     {
       value: "conditional",

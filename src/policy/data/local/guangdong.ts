@@ -12,6 +12,7 @@ const yb2 = {
  */
 export const GUANGDONG: LocalPolicy = {
   code: "440000",
+  checked: "2026-11-30",
   flexibleStaff: [
     {
       value: "open",

@@ -5,6 +5,7 @@ const seed002 = { source: "news-2025-hukou-lifted", clause: "广西壮族自治�
 /** 广西 incl. 南宁 (seed 002; facts.md §5.2). */
 export const GUANGXI: LocalPolicy = {
   code: "450000",
+  checked: "2026-11-30",
   residentAdult: [
     {
       value: "open",

@@ -3,6 +3,7 @@ import type { LocalPolicy } from "./types";
 /** 广州 (seed 000; facts.md §5.2, Addendum B §4). Both rules predate the national changes. */
 export const GUANGZHOU: LocalPolicy = {
   code: "440100",
+  checked: "2026-11-30",
   residentAdult: [
     {
       value: "closed",

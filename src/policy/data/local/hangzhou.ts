@@ -10,6 +10,7 @@ const notice2026 = { source: "hangzhou-resident-2026", clause: "2026年度参（
  */
 export const HANGZHOU: LocalPolicy = {
   code: "330100",
+  checked: "2026-11-30",
   residentChild: [
     {
       value: "conditional",

@@ -5,6 +5,7 @@ const seed002 = { source: "news-2025-hukou-lifted", clause: "合肥市医保局�
 /** 合肥 (seed 002; facts.md §5.2). */
 export const HEFEI: LocalPolicy = {
   code: "340100",
+  checked: "2026-11-30",
   flexibleStaff: [
     {
       value: "open",

@@ -3,6 +3,7 @@ import type { LocalPolicy } from "./types";
 /** 南京 (Addendum B §6): ordinary non-local adults were not covered in 2022–2023. */
 export const NANJING: LocalPolicy = {
   code: "320100",
+  checked: "2026-11-30",
   residentChild: [
     {
       value: "conditional",

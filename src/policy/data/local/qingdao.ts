@@ -3,6 +3,7 @@ import type { LocalPolicy } from "./types";
 /** 青岛 (facts.md §5.2). */
 export const QINGDAO: LocalPolicy = {
   code: "370200",
+  checked: "2026-11-30",
   flexibleCost: [
     {
       minBaseYuan: 3980,

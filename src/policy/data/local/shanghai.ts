@@ -7,6 +7,7 @@ import type { LocalPolicy } from "./types";
  */
 export const SHANGHAI: LocalPolicy = {
   code: "310100",
+  checked: "2026-11-30",
   residentChild: [
     {
       value: "conditional",

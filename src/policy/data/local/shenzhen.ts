@@ -6,6 +6,7 @@ const checked = "2026-11-30";
 /** 深圳 (facts.md §5.2, Addendum B §3). */
 export const SHENZHEN: LocalPolicy = {
   code: "440300",
+  checked: "2026-11-30",
   flexibleStaff: [
     {
       value: "open",

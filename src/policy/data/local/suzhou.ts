@@ -5,6 +5,7 @@ const flex = { source: "suzhou-flexible-2022" };
 /** 苏州 (facts.md §5.2, Addendum B §7). */
 export const SUZHOU: LocalPolicy = {
   code: "320500",
+  checked: "2026-11-30",
   residentChild: [
     {
       value: "conditional",

@@ -5,6 +5,7 @@ const checked = "2026-11-30";
 /** 天津 (Addendum B §11): 未就业 and flexible workers with a 天津 居住证 may join 居民医保. */
 export const TIANJIN: LocalPolicy = {
   code: "120100",
+  checked: "2026-11-30",
   residentAdult: [
     {
       value: "open",

@@ -111,6 +111,8 @@ export interface LocalChannel {
 /** Everything the sources say about one place: a city (adcode) or a whole province (xx0000). */
 export interface LocalPolicy {
   code: string;
+  /** The day every datum of this place (costs, premiums, windows, channels, hints) was last checked against its source. */
+  checked: string;
   /** Non-local 灵活就业人员 → 职工医保 at the place of work. */
   flexibleStaff?: readonly AccessRule[];
   /** Non-local adults (not students or children) with a 居住证 → 居民医保 where they live. */

@@ -3,6 +3,7 @@ import type { LocalPolicy } from "./types";
 /** 无锡 (seed 000, about 2016; current rule not checked). */
 export const WUXI: LocalPolicy = {
   code: "320200",
+  checked: "2026-11-30",
   flexibleStaff: [
     {
       value: "open",

@@ -5,6 +5,7 @@ const seed002 = { source: "news-2025-hukou-lifted", clause: "郑州市医保局�
 /** 郑州 (seed 002; facts.md §5.2, §10). */
 export const ZHENGZHOU: LocalPolicy = {
   code: "410100",
+  checked: "2026-11-30",
   flexibleStaff: [
     { value: "open", seen: "2025-01", cite: seed002, permit: "not_required", checked: "2026-11-30" },
   ],
