@@ -118,7 +118,7 @@ export type MoneyParams = {
   "money.settle_abroad_keeps_account": Record<string, never>;
   "money.cash_out_loss_of_nationality": Record<string, never>;
   "money.account_inherited": Record<string, never>;
-  "money.short_keep_paying": { min: number };
+  "money.short_keep_paying": { min?: number };
   "money.short_lump_sum": {
     before: string;
     extension: number;
