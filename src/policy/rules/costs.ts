@@ -95,18 +95,18 @@ export function flexibleCostConclusion(c: FlexibleCost, city: City): Conclusion 
   };
 }
 
-const ACCOUNT_STAFF: Conclusion = {
+export const ACCOUNT_STAFF: Conclusion = {
   code: "account.staff_has",
   cites: [
     { source: "rsbf-2015-80", clause: "三（建立个人账户的，个人账户随本人基本医疗保险关系一同转移）" },
     { source: "changzhou-account" },
   ],
 };
-const ACCOUNT_FAMILY: Conclusion = {
+export const ACCOUNT_FAMILY: Conclusion = {
   code: "account.family_sharing",
   cites: [{ source: "gbf-2024-38", clause: "家庭共济" }, { source: "sichuan-family-account-2025" }],
 };
-const ACCOUNT_RESIDENT: Conclusion = {
+export const ACCOUNT_RESIDENT: Conclusion = {
   code: "account.resident_none",
   cites: [{ source: "changzhou-account" }],
 };

@@ -50,6 +50,9 @@ export type MoneyParams = {
     dataYear?: string;
     tier?: string;
     baseFrom: "local" | "province" | "typed";
+    /** For a province's base: its year, and 1 when asOf is past its period. */
+    baseYear?: number;
+    baseOlder?: Flag;
     rateFrom: "local" | "typed";
   };
   "money.medical_flex_local_yearly": { city: string; yearly: number; dataYear: string; tier?: string };
