@@ -2,9 +2,10 @@
 import type { Params } from "../../policy/types";
 import { render, type TextTable } from "../types";
 import { MEDICAL_TEXTS } from "./medical";
+import { MONEY_TEXTS } from "./money";
 import { PENSION_TEXTS } from "./pension";
 
-const TABLES: readonly TextTable[] = [MEDICAL_TEXTS, PENSION_TEXTS];
+const TABLES: readonly TextTable[] = [MEDICAL_TEXTS, PENSION_TEXTS, MONEY_TEXTS];
 
 export function hasText(code: string): boolean {
   return TABLES.some((t) => code in t);

@@ -23,6 +23,9 @@ export type MoneyParams = {
   "money.flex_pension_at": {
     level: BaseLevel;
     base: number;
+    /** The per cents of 38号: paid, and credited to the account. */
+    rate: number;
+    account: number;
     monthly: number;
     toAccount: number;
     /** Absent where the limits changed mid-year (广东, 河南 2025-07-01): only monthly figures are shown. */

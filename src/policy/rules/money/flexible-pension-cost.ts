@@ -75,6 +75,8 @@ export function flexiblePensionCost(input: FlexiblePensionCostInput): FlexiblePe
         {
           level,
           base,
+          rate: rate.value.ratePercent,
+          account: rate.value.accountPercent,
           monthly,
           toAccount,
           ...(fullYear ? { yearly: round2(monthly * 12) } : {}),

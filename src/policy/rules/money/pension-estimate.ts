@@ -81,17 +81,19 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
   const accountRate = inForce(PERSONAL_ACCOUNT_PERCENT, input.asOf);
   if (!accrual || !accountRate) return undefined;
   const out: MoneyConclusion[] = [];
+  const baseLines: MoneyConclusion[] = [];
+  const balanceLines: MoneyConclusion[] = [];
   const F = [accrual.cite];
 
   // C: the 计发基数, sourced for the place or typed by the person.
   const sourced = input.place && pensionBase(input.place, input.asOf);
   const C = input.typedPensionBaseYuan ?? sourced?.figure.yuan;
   if (input.typedPensionBaseYuan !== undefined) {
-    out.push(money("money.pension_base_typed", { yuan: input.typedPensionBaseYuan }, F));
-    out.push(money("money.own_figure", { what: "pension_base", yuan: input.typedPensionBaseYuan }, F));
+    baseLines.push(money("money.pension_base_typed", { yuan: input.typedPensionBaseYuan }, F));
+    baseLines.push(money("money.own_figure", { what: "pension_base", yuan: input.typedPensionBaseYuan }, F));
   } else if (sourced) {
     const { figure } = sourced;
-    out.push(
+    baseLines.push(
       money(
         "money.pension_base_sourced",
         {
@@ -104,7 +106,7 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
       ),
     );
   } else {
-    out.push(money("money.pension_base_needed", {}, F));
+    baseLines.push(money("money.pension_base_needed", {}, F));
   }
 
   // The personal-account balance at retirement: known today plus future months, or all years at one base.
@@ -122,9 +124,10 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
         : round2(yearly(b) * (input.pastYears + input.futureYears + extraYears));
   const balance = balanceAt(0);
   const accountCites = [accountRate.cite, ...(base?.cite ? [base.cite] : [])];
-  if (balance === undefined) out.push(money("money.pension_balance_needs_base", {}, [accountRate.cite]));
+  if (balance === undefined)
+    balanceLines.push(money("money.pension_balance_needs_base", {}, [accountRate.cite]));
   else if (input.knownBalanceYuan !== undefined) {
-    out.push(
+    balanceLines.push(
       money(
         "money.pension_balance_known",
         {
@@ -137,9 +140,11 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
         accountCites,
       ),
     );
-    out.push(money("money.own_figure", { what: "account_balance", yuan: input.knownBalanceYuan }, F));
+    balanceLines.push(
+      money("money.own_figure", { what: "account_balance", yuan: input.knownBalanceYuan }, F),
+    );
   } else if (base) {
-    out.push(
+    balanceLines.push(
       money(
         "money.pension_balance_estimated",
         {
@@ -153,7 +158,9 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
     );
   }
   if (input.typedMonthlyBaseYuan !== undefined) {
-    out.push(money("money.own_figure", { what: "monthly_base", yuan: input.typedMonthlyBaseYuan }, F));
+    balanceLines.push(
+      money("money.own_figure", { what: "monthly_base", yuan: input.typedMonthlyBaseYuan }, F),
+    );
   }
 
   const years = input.pastYears + input.futureYears;
@@ -179,6 +186,8 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
         { years, min: min.years, reachYear: yearOf(input.retirement.month) },
         [min.cite, { source: "social-insurance-law", clause: "第十六条" }],
       ),
+      ...baseLines,
+      ...balanceLines,
     );
   } else {
     const fullYears = Math.floor(years);
@@ -198,7 +207,7 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
         ),
       );
     }
-    out.push(months.conclusion);
+    out.push(...baseLines, months.conclusion);
     if (balance !== undefined && months.kind !== "unknown") {
       result.accountYuan = accountPension(balance, months.months);
       out.push(
@@ -209,6 +218,7 @@ export function pensionEstimate(input: PensionEstimateInput): PensionEstimate | 
         ),
       );
     }
+    out.push(...balanceLines);
     if (result.basicYuan !== undefined && result.accountYuan !== undefined) {
       result.totalYuan = round2(result.basicYuan + result.accountYuan);
       out.unshift(
