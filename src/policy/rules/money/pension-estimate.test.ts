@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findMoney, type MoneyCode } from "./conclusions";
-import { basicPension, pensionEstimate, type PensionEstimateInput } from "./pension-estimate";
+import {
+  basicPension,
+  pensionEstimate,
+  yearsUntilRetirement,
+  type PensionEstimateInput,
+} from "./pension-estimate";
 
 const SUZHOU = { code: "320500", provinceCode: "320000" };
 const at60in2050 = { month: "2050-01", ageMonths: 720 };
@@ -142,6 +147,12 @@ describe("pension estimate at the retirement month (估算)", () => {
     expect(pensionEstimate(input({ index: 0.8, typedMonthlyBaseYuan: 6000 }))?.accountYuan).toBe(
       Math.round(((6000 * 0.96 * 20) / 139) * 100) / 100,
     );
+  });
+
+  it("years until the retirement month, for futureYears: 2025-10 → 2051-03 is 25.42 years; none once reached", () => {
+    expect(yearsUntilRetirement("2025-10-01", "2051-03")).toBe(25.42);
+    expect(yearsUntilRetirement("2025-10-01", "2035-10")).toBe(10);
+    expect(yearsUntilRetirement("2026-11-22", "2026-03")).toBe(0);
   });
 
   it("refuses a date before 38号 (no extrapolation)", () => {

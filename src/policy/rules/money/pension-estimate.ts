@@ -1,4 +1,4 @@
-import { yearOf } from "../../../lib/dates";
+import { monthIndex, yearOf } from "../../../lib/dates";
 import { inForce } from "../../dated";
 import { BASIC_PENSION_PERCENT_PER_YEAR } from "../../data/national/basic-pension-accrual";
 import { PAYOUT_MONTHS_CITE } from "../../data/national/payout-months";
@@ -35,6 +35,11 @@ export interface PensionEstimate {
   accountYuan?: number;
   totalYuan?: number;
   conclusions: MoneyConclusion[];
+}
+
+/** Whole months from asOf's month to the retirement month, in years (0 when already reached): the futureYears. */
+export function yearsUntilRetirement(asOf: string, retirementMonth: string): number {
+  return Math.max(0, round2((monthIndex(retirementMonth) - monthIndex(asOf)) / 12));
 }
 
 /** The base level that a 档次 index pays on: 60% the lower limit, 100% the average, 300% the upper limit. */
