@@ -9,6 +9,7 @@ import { continuity, type Continuity } from "./rules/continuity";
 import { optionCosts } from "./rules/costs";
 import { familyHints } from "./rules/family";
 import { injuryAdvice, type InjuryAdvice } from "./rules/injury";
+import { moneyAdvice, type MoneyAdvice } from "./rules/money/for-person";
 import { enrolMaterials, mergeMaterials, transferMaterials, type Material } from "./rules/materials";
 import { medicalOptions, type MedicalOption } from "./rules/medical-options";
 import { pensionAdvice, type PensionAdvice } from "./rules/pension/advice";
@@ -53,6 +54,8 @@ export interface Advice {
   injury?: InjuryAdvice;
   /** 异地就医备案 when care is needed away from the insured place (rules/treatment.ts). */
   treatment?: TreatmentAdvice;
+  /** What it costs and what the pension may be, as estimates with their formulas (rules/money/). */
+  money?: MoneyAdvice;
   /** Hints for families on the move: schooling, 积分, relatives (rules/family.ts). */
   family: Conclusion[];
   warnings: Conclusion[];
@@ -129,6 +132,7 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
   const pension = pensionAdvice(p);
   const injury = injuryAdvice(p);
   const treatment = treatmentAdvice(p, target);
+  const money = moneyAdvice(p);
 
   const chosen = options.find((o) => o.code === recommended.code);
   // Someone staying where they are enrols in nothing: their checklist is what a transfer, a filing or the
@@ -166,6 +170,7 @@ export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
     ...(pension ? { pension } : {}),
     ...(injury ? { injury } : {}),
     ...(treatment ? { treatment } : {}),
+    ...(money ? { money } : {}),
     family: familyHints(p),
     warnings,
     actions,

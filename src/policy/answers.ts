@@ -62,6 +62,28 @@ export const PensionEntry = z.object({
   temporary: z.optional(z.boolean()),
 });
 
+/** 缴费档次 as a multiple of the average wage: 60 %, 100 %, 300 %. */
+export const PENSION_TIERS = [0.6, 1, 3] as const;
+
+/**
+ * Figures the person typed on the result page from a local notice or a hotline answer: the app uses them
+ * where it has no sourced figure, and says they are the person's own.
+ */
+export const Figures = z.object({
+  /** 职工医保 (灵活就业) monthly base, yuan, and rate, per cent. */
+  medicalBase: z.optional(z.number().check(z.gt(0), z.lte(100_000))),
+  medicalRate: z.optional(z.number().check(z.gt(0), z.lte(30))),
+  /** The usual 缴费档次 for the pension estimate. */
+  pensionTier: z.optional(z.union([z.literal(0.6), z.literal(1), z.literal(3)])),
+  /** The province's 计发基数, yuan a month. */
+  pensionBase: z.optional(z.number().check(z.gt(0), z.lte(100_000))),
+  /** The 灵活就业 pension contribution base the person chose, yuan a month. */
+  flexibleBase: z.optional(z.number().check(z.gt(0), z.lte(100_000))),
+  /** What the pension personal account holds now (社保卡 App or 12333), yuan. */
+  accountBalance: z.optional(z.number().check(z.gte(0), z.lte(10_000_000))),
+});
+export type Figures = z.infer<typeof Figures>;
+
 /** The answers without cross-field checks, so that wizard steps can pick their part. */
 export const AnswersObject = z.object({
   city: cityCode,
@@ -87,6 +109,8 @@ export const AnswersObject = z.object({
   plannedStart: z.optional(isoDate),
   pension: z.array(PensionEntry).check(z.maxLength(12, { error: "最多填写12段养老保险缴费经历" })),
   careAway: z.enum(CARE_AWAY),
+  /** Figures typed on the result page (Figures above). */
+  figures: z.optional(Figures),
   /** Reached the statutory retirement age on asOf: only read when the birth month is not given. */
   atRetirementAge: z.optional(z.boolean()),
 });

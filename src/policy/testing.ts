@@ -26,6 +26,7 @@ export interface NamedAnswers {
   plannedStart?: string;
   pension?: { scheme: "staff" | "resident"; province: string; years: number; temporary?: boolean }[];
   careAway?: Answers["careAway"];
+  figures?: Answers["figures"];
   atRetirementAge?: boolean;
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { advise } from "../../policy/advise";
 import type { Code } from "../../policy/codes";
 import { answersFor, conclusions, sampleAnswers, type NamedAnswers } from "../../policy/testing";
+import { pensionEstimate } from "../../policy/rules/money/pension-estimate";
+import type { Conclusion } from "../../policy/types";
 import { TEXTS, conclusionText } from "./texts";
 
 /**
@@ -412,6 +414,16 @@ const MEDICAL: [string, NamedAnswers, string][] = [
     "2026-11-30",
   ],
   [
+    "南京 flexible worker with figures of her own (base below the limit, 计发基数, account balance)",
+    medical({
+      city: "南京",
+      residencePermit: "yes",
+      pension: [{ scheme: "staff", province: "江苏", years: 6 }],
+      figures: { flexibleBase: 1000, pensionBase: 9000, accountBalance: 20000, pensionTier: 1 },
+    }),
+    "2026-11-30",
+  ],
+  [
     "呼和浩特 in the 2026年度",
     medical({ city: "呼和浩特", work: "none", residencePermit: "yes" }),
     "2026-05-01",
@@ -481,7 +493,25 @@ function spoken(): Map<Code, string[]> {
   return texts;
 }
 
+/**
+ * Rule inputs no person of the wizard can give, run on the rule itself: a retirement at an age outside the
+ * 计发月数 table (the rule says it cannot compute, rather than guessing).
+ */
+function unusual(): Conclusion[] {
+  const estimate = pensionEstimate({
+    asOf: "2026-11-30",
+    retirement: { month: "2036-05", ageMonths: 47 * 12 + 2 },
+    pastYears: 20,
+    futureYears: 0,
+    index: 1,
+    typedPensionBaseYuan: 8000,
+    typedMonthlyBaseYuan: 5000,
+  });
+  return estimate?.conclusions ?? [];
+}
+
 const SPOKEN = spoken();
+for (const c of unusual()) SPOKEN.set(c.code, [...(SPOKEN.get(c.code) ?? []), conclusionText(c)]);
 
 describe("every text is spoken, and reads well", () => {
   it("no code that has a text is left unreached by the profiles", () => {

@@ -16,6 +16,7 @@ import { PENSION_TEXTS } from "./texts/pension";
 import { RECOMMENDATION_TEXTS } from "./texts/recommendation";
 import { TRANSFER_TEXTS } from "./texts/transfer";
 import { WARNING_TEXTS } from "./texts/warnings";
+import { MONEY_TEXTS_BY_CODE } from "./money";
 
 export const TEXTS: TextsFor<Code> = {
   ...OPTION_TEXTS,
@@ -28,6 +29,7 @@ export const TEXTS: TextsFor<Code> = {
   ...FAMILY_TEXTS,
   ...PENSION_TEXTS,
   ...CARE_TEXTS,
+  ...MONEY_TEXTS_BY_CODE,
 };
 
 /** A conclusion in words. */

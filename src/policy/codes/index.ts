@@ -6,6 +6,7 @@ import type { CareCodes } from "./care";
 import type { LocalCodes } from "./local";
 import type { MedicalCodes } from "./medical";
 import type { PensionCodes } from "./pension";
+import type { MoneyParams } from "../rules/money/conclusions";
 
-export interface CodeParams extends MedicalCodes, PensionCodes, CareCodes, LocalCodes {}
+export interface CodeParams extends MedicalCodes, PensionCodes, CareCodes, LocalCodes, MoneyParams {}
 export type Code = keyof CodeParams;

@@ -11,8 +11,12 @@ function localFirst<T>(city: City, pick: (code: string) => T | undefined): T | u
   return pick(city.code) ?? pick(city.provinceCode);
 }
 
-function residentCosts(p: Profile, city: City): Conclusion[] {
-  const year = coverageYear(p.asOf);
+/**
+ * 居民医保 for one coverage year: the national minimum premium (data/national/resident-premium.ts) and the
+ * local table for that year, else the latest older one, shown as older. A table newer than the coverage year
+ * is not shown: it is not what the person pays now.
+ */
+export function residentCostsFor(city: City, year: number): Conclusion[] {
   const out: Conclusion[] = [];
   const national = NATIONAL_RESIDENT_PREMIUM.find((n) => n.coverageYear === year);
   out.push(
@@ -25,10 +29,12 @@ function residentCosts(p: Profile, city: City): Conclusion[] {
       : { code: "cost.resident_unknown", params: { year }, cites: [{ source: "resident-financing-2025" }] },
   );
   const tables = localFirst(city, (c) => LOCAL_POLICIES.get(c)?.residentPremium) ?? [];
-  const table = tables.find((t) => t.year === year && t.yearKind === "coverage") ?? tables[tables.length - 1];
+  const exact = tables.find((t) => t.year === year && t.yearKind === "coverage");
+  const older = tables.filter((t) => t.year < year).sort((x, y) => y.year - x.year)[0];
+  const table = exact ?? older;
   if (table) {
     out.push(
-      table.year === year && table.yearKind === "coverage"
+      table === exact
         ? {
             code: "cost.resident_local",
             params: { city: city.short, year: table.year, amounts: table.amounts },
@@ -42,6 +48,10 @@ function residentCosts(p: Profile, city: City): Conclusion[] {
     );
   }
   return out;
+}
+
+function residentCosts(p: Profile, city: City): Conclusion[] {
+  return residentCostsFor(city, coverageYear(p.asOf));
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -86,18 +96,18 @@ export function flexibleCostConclusion(c: FlexibleCost, city: City): Conclusion 
   };
 }
 
-const ACCOUNT_STAFF: Conclusion = {
+export const ACCOUNT_STAFF: Conclusion = {
   code: "account.staff_has",
   cites: [
     { source: "rsbf-2015-80", clause: "三（建立个人账户的，个人账户随本人基本医疗保险关系一同转移）" },
     { source: "changzhou-account" },
   ],
 };
-const ACCOUNT_FAMILY: Conclusion = {
+export const ACCOUNT_FAMILY: Conclusion = {
   code: "account.family_sharing",
   cites: [{ source: "gbf-2024-38", clause: "家庭共济" }, { source: "sichuan-family-account-2025" }],
 };
-const ACCOUNT_RESIDENT: Conclusion = {
+export const ACCOUNT_RESIDENT: Conclusion = {
   code: "account.resident_none",
   cites: [{ source: "changzhou-account" }],
 };

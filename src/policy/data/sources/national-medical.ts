@@ -28,9 +28,9 @@ export const NATIONAL_MEDICAL_SOURCES: readonly Source[] = [
     issuer: "全国人民代表大会常务委员会",
     issued: "2010-10-28",
     effective: "2011-07-01",
-    grade: "secondary",
-    url: "https://m.jiusongjiankang.com/health/news/4575551.html",
-    note: "2018年修正。第二十三条（灵活就业人员可以参加职工医保、由个人缴费）为转述，未在官方网站核对原文。",
+    grade: "mirror",
+    url: "https://github.com/LawRefBook/Laws/blob/3cd6e86b80f0fac5478dc34216c80e8c0a82b9f0/社会法/社会保险法.md",
+    note: "2018年修正文本，读自全文转载（facts.md Addendum C：第十二、十四、十六、二十三、二十七、三十二条）；未在官方网站核对。",
   },
   {
     id: "rsbf-2009-191",

@@ -1,5 +1,6 @@
 import type { Source } from "../../types";
 import { LOCAL_MEDICAL_SOURCES } from "./local-medical";
+import { MONEY_SOURCES } from "./money";
 import { NATIONAL_MEDICAL_SOURCES } from "./national-medical";
 import { PENSION_INJURY_SOURCES } from "./pension-injury";
 
@@ -7,6 +8,7 @@ const ALL: readonly Source[] = [
   ...NATIONAL_MEDICAL_SOURCES,
   ...LOCAL_MEDICAL_SOURCES,
   ...PENSION_INJURY_SOURCES,
+  ...MONEY_SOURCES,
 ];
 
 export const SOURCES: ReadonlyMap<string, Source> = new Map(ALL.map((s) => [s.id, s]));
