@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { removeEverything } from "../interview/device-storage";
 import { loadStoredDraft, saveDraft, type StoredDraft } from "../interview/draft-store";
 import { clearAllScratch, hasScratch } from "../interview/step-scratch";
+import { useDeviceState } from "./hydration";
 
 export interface DraftStore {
   /** What is stored, not yet validated (the schema is loaded with the wizard: see app/use-draft.ts). */
@@ -21,7 +22,8 @@ export interface DraftStore {
 const DraftContext = createContext<DraftStore | undefined>(undefined);
 
 export function DraftProvider({ children }: { children: ReactNode }) {
-  const [stored, setStored] = useState<StoredDraft>(loadStoredDraft);
+  // Read after hydration (app/hydration.ts): the prerendered pages know no draft.
+  const [stored, setStored, read] = useDeviceState<StoredDraft>(loadStoredDraft, {});
   // Scratch entries are written by the step screen (debounced, and when it is left, which happens
   // after the next screen has rendered), so the provider also remembers that an edit was made.
   const [editedSinceLoad, setEdited] = useState(false);
@@ -34,23 +36,26 @@ export function DraftProvider({ children }: { children: ReactNode }) {
       saveDraft(next);
       return next;
     },
-    [stored],
+    [stored, setStored],
   );
-  const replace = useCallback((d: StoredDraft) => {
-    setStored(d);
-    setEdited(false);
-    clearAllScratch();
-    saveDraft(d);
-  }, []);
+  const replace = useCallback(
+    (d: StoredDraft) => {
+      setStored(d);
+      setEdited(false);
+      clearAllScratch();
+      saveDraft(d);
+    },
+    [setStored],
+  );
   const hasAnswers = useCallback(
-    () => editedSinceLoad || Object.keys(stored).length > 0 || hasScratch(),
-    [stored, editedSinceLoad],
+    () => read && (editedSinceLoad || Object.keys(stored).length > 0 || hasScratch()),
+    [read, stored, editedSinceLoad],
   );
   const forget = useCallback(() => {
     setStored({});
     setEdited(false);
     removeEverything();
-  }, []);
+  }, [setStored]);
   const api = useMemo(
     () => ({ stored, update, replace, hasAnswers, edited, forget }),
     [stored, update, replace, hasAnswers, edited, forget],

@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Route, Routes } from "react-router";
 import { UI } from "../content/zh-CN/ui";
 import { NotFoundPage } from "../screens/not-found-page";
 import { StartPage } from "../screens/start-page";
 import { ErrorBoundary } from "./error-boundary";
+import { renderingLikePrerender } from "./hydration";
 import { Layout } from "./layout";
 import { ROUTE_PATTERNS } from "./paths";
 
@@ -17,10 +18,18 @@ function Loading() {
   return <p className="text-gray-700">{UI.loading}</p>;
 }
 
+/**
+ * A route that loads on demand. Its prerendered HTML is the placeholder, so the hydrating render shows
+ * the placeholder too, then renders the route in a transition: the placeholder stays until it is ready.
+ */
 function OnDemand({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(() => !renderingLikePrerender());
+  useEffect(() => {
+    if (!ready) startTransition(() => setReady(true));
+  }, [ready]);
   return (
     <ErrorBoundary>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <Suspense fallback={<Loading />}>{ready ? children : <Loading />}</Suspense>
     </ErrorBoundary>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useDraftStore } from "../app/draft-context";
+import { renderingLikePrerender } from "../app/hydration";
 import { paths } from "../app/paths";
 import { UI } from "../content/zh-CN/ui";
 import { PageHeading } from "../components/page-heading";
@@ -9,7 +10,10 @@ export function StartPage() {
   const { hasAnswers, forget } = useDraftStore();
   // Set when the answers were deleted on the result page, which then comes here.
   const location = useLocation() as { state?: { forgotten?: boolean } | null };
-  const [forgotten, setForgotten] = useState(location.state?.forgotten === true);
+  // (Not when hydrating the prerendered page: a reload keeps the history state, the prerender has none.)
+  const [forgotten, setForgotten] = useState(
+    () => !renderingLikePrerender() && location.state?.forgotten === true,
+  );
   const hasDraft = hasAnswers();
   return (
     <div className="space-y-5">
