@@ -263,7 +263,9 @@ async function main() {
         .map((x) => x.toFixed(2))
         .join(" ")} on ${cpus().length} cores`,
     );
-    for (const [name, path, , ready] of PAGES) {
+    // BENCH_PAGES=result,start measures only those pages (quicker, for trying a change).
+    const only = process.env.BENCH_PAGES?.split(",");
+    for (const [name, path, , ready] of PAGES.filter(([name]) => !only || only.includes(name))) {
       console.log(`== ${name}: first load`);
       const load = await firstLoad(path, ready);
       console.log(
