@@ -9,7 +9,19 @@ import { Layout } from "./layout";
 import { ROUTE_PATTERNS } from "./paths";
 
 const StepPage = lazy(async () => ({ default: (await import("../screens/step-page")).StepPage }));
-const ResultPage = lazy(async () => ({ default: (await import("../screens/result-page")).ResultPage }));
+/**
+ * The result page's code is evaluated in three tasks, not one long one (a shared link's first visit
+ * loads it all at once): the share-link reader with its schema, then the engine, then the page. The
+ * build preloads all three chunks with result.html.
+ */
+const ResultPage = lazy(async () => {
+  await import("../interview/share-codec");
+  await nextTask();
+  await import("../policy/advise");
+  await nextTask();
+  return { default: (await import("../screens/result-page")).ResultPage };
+});
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const GlossaryPage = lazy(async () => ({
   default: (await import("../screens/glossary-page")).GlossaryPage,
 }));
