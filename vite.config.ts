@@ -51,6 +51,18 @@ function largeTextBeforePaint(): Plugin {
   };
 }
 
+/**
+ * Module scripts never block the first paint (they run after the HTML is parsed), so they and their
+ * preloads are fetched at low priority: on a slow connection the stylesheet and the large-text switch,
+ * which do block it, come first, and the prerendered page paints without waiting for the app's script.
+ */
+export function lowPriorityScripts(html: string): string {
+  return html.replace(
+    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
+}
+
 /** Tailwind 4's blue-800 (oklch(42.4% 0.199 265.638), the colour of the header and buttons) in sRGB. */
 export const THEME_COLOR = "#193cb8";
 
@@ -129,6 +141,8 @@ function prerenderPages(): Plugin {
       const index = bundle["index.html"];
       if (!index || index.type !== "asset") return;
       const mod = await load();
+      // Vite adds the entry script and its preloads after transformIndexHtml: mark them here.
+      index.source = lowPriorityScripts(String(index.source));
       const shell = String(index.source).replace(
         /<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/,
         '<div id="root"></div>$1',
@@ -156,7 +170,7 @@ function prerenderPages(): Plugin {
         const links = preloads(screen)
           .filter((f) => !page.includes(`${base}${f}`))
           .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`);
-        const html = page.replace("</head>", `${links.join("")}</head>`);
+        const html = lowPriorityScripts(page.replace("</head>", `${links.join("")}</head>`));
         this.emitFile({ type: "asset", fileName: file, source: html });
       }
     },
