@@ -67,6 +67,18 @@ function largeTextBeforePaint(): Plugin {
   };
 }
 
+/**
+ * Module scripts never block the first paint (they run after the HTML is parsed), so they and their
+ * preloads are fetched at low priority: on a slow connection the stylesheet and the large-text switch,
+ * which do block it, come first, and the prerendered page paints without waiting for the app's script.
+ */
+export function lowPriorityScripts(html: string): string {
+  return html.replace(
+    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
+}
+
 /** Tailwind 4's blue-800 (oklch(42.4% 0.199 265.638), the colour of the header and buttons) in sRGB. */
 export const THEME_COLOR = "#193cb8";
 
@@ -115,7 +127,7 @@ function offline() {
  * Writes each page's HTML at build time (src/app/prerender.tsx): index.html carries the whole start page,
  * so the first screen paints before the JavaScript runs; result.html and q/<step>.html carry the layout and
  * a placeholder, so a deep link never flashes the start page (hosts and the service worker map /result to
- * result.html).
+ * result.html). main.tsx hydrates these nodes rather than drawing the page again (src/app/hydration.ts).
  */
 function prerenderPages(): Plugin {
   let base = "/";
@@ -128,8 +140,9 @@ function prerenderPages(): Plugin {
     return (await tsImport("./src/app/prerender.tsx", import.meta.url)) as Prerender;
   };
   const basename = () => base.replace(/\/$/, "") || "/";
-  const fill = (html: string, markup: string) =>
-    html.replace('<div id="root"></div>', `<div id="root">${markup}</div>`);
+  // The route is written on the root element: main.tsx hydrates only HTML made for the route it opens.
+  const fill = (html: string, route: string, markup: string) =>
+    html.replace('<div id="root"></div>', `<div id="root" data-route="${route}">${markup}</div>`);
   return {
     name: "prerender-pages",
     enforce: "post",
@@ -138,14 +151,16 @@ function prerenderPages(): Plugin {
       base = config.base;
     },
     async transformIndexHtml(html) {
-      return fill(html, (await load()).renderRoute(basename(), "/"));
+      return fill(html, "/", (await load()).renderRoute(basename(), "/"));
     },
     async generateBundle(_options, bundle) {
       const index = bundle["index.html"];
       if (!index || index.type !== "asset") return;
       const mod = await load();
+      // Vite adds the entry script and its preloads after transformIndexHtml: mark them here.
+      index.source = lowPriorityScripts(String(index.source));
       const shell = String(index.source).replace(
-        /<div id="root">[\s\S]*<\/div>(\s*<\/body>)/,
+        /<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/,
         '<div id="root"></div>$1',
       );
       // Each route's own chunk and what it imports download in parallel with the main script, instead of
@@ -167,11 +182,11 @@ function prerenderPages(): Plugin {
       for (const [file, path] of mod.PRERENDERED) {
         if (file === "index.html") continue;
         const screen = file === "result.html" ? "result-page" : "step-page";
-        const page = fill(shell, mod.renderRoute(basename(), path));
+        const page = fill(shell, path, mod.renderRoute(basename(), path));
         const links = preloads(screen)
           .filter((f) => !page.includes(`${base}${f}`))
           .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`);
-        const html = page.replace("</head>", `${links.join("")}</head>`);
+        const html = lowPriorityScripts(page.replace("</head>", `${links.join("")}</head>`));
         this.emitFile({ type: "asset", fileName: file, source: html });
       }
     },

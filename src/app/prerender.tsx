@@ -1,6 +1,7 @@
 /**
  * Pages as HTML, rendered at build time (vite.config.ts, prerenderPages) so that the first screen paints
- * before any JavaScript has arrived on a slow connection. main.tsx then renders the same markup over it.
+ * before any JavaScript has arrived on a slow connection. main.tsx then hydrates it: its first render is
+ * identical (app/hydration.ts), so React keeps these nodes.
  */
 import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";

@@ -1,7 +1,8 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * Registers the service worker that keeps the app working offline (vite.config.ts, `offline`).
- * virtual:pwa-register is tiny and loads workbox-window (about 2 KB gzip) on its own, after the page.
+ * virtual:pwa-register is tiny and loads workbox-window (about 2 KB gzip) on its own, once the page has
+ * loaded and the browser is idle.
  * In autoUpdate mode it reloads the page when a new version's worker takes control: answers in
  * progress are on the device (draft and per-step scratch, written on pagehide), so nothing is lost.
  */
@@ -11,7 +12,7 @@ import { KEY_PREFIX } from "../interview/device-storage";
 const RELOADED_AT = `${KEY_PREFIX}reloaded-for-update`;
 
 export function registerOffline(): void {
-  registerSW({ immediate: true });
+  whenLoadedAndIdle(() => registerSW({ immediate: true }));
   // A page of an older version asked for a file that a new version no longer serves (a deploy while
   // the page was open): load the new version instead of failing, at most once a minute.
   window.addEventListener("vite:preloadError", (event) => {
@@ -28,4 +29,19 @@ export function registerOffline(): void {
     event.preventDefault();
     window.location.reload();
   });
+}
+
+/**
+ * Runs `work` once the page has loaded and the browser is idle: installing the service worker downloads
+ * every file of the app, which must not compete with the first screen on a slow connection (a shared
+ * result opened in WeChat is most people's first visit).
+ */
+function whenLoadedAndIdle(work: () => void): void {
+  const idle = () => {
+    // Older in-app browsers may lack requestIdleCallback.
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(work, { timeout: 3000 });
+    else window.setTimeout(work, 500);
+  };
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }

@@ -1,14 +1,27 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Route, Routes } from "react-router";
 import { UI } from "../content/zh-CN/ui";
 import { NotFoundPage } from "../screens/not-found-page";
 import { StartPage } from "../screens/start-page";
 import { ErrorBoundary } from "./error-boundary";
+import { renderingLikePrerender } from "../state/hydration";
 import { Layout } from "./layout";
 import { ROUTE_PATTERNS } from "../interview/paths";
 
 const StepPage = lazy(async () => ({ default: (await import("../screens/step-page")).StepPage }));
-const ResultPage = lazy(async () => ({ default: (await import("../screens/result-page")).ResultPage }));
+/**
+ * The result page's code is evaluated in three tasks, not one long one (a shared link's first visit
+ * loads it all at once): the share-link reader with its schema, then the engine, then the page. The
+ * build preloads all three chunks with result.html.
+ */
+const ResultPage = lazy(async () => {
+  await import("../interview/share-codec");
+  await nextTask();
+  await import("../policy/advise");
+  await nextTask();
+  return { default: (await import("../screens/result-page")).ResultPage };
+});
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const GlossaryPage = lazy(async () => ({
   default: (await import("../screens/glossary-page")).GlossaryPage,
 }));
@@ -17,10 +30,18 @@ function Loading() {
   return <p className="text-gray-700">{UI.loading}</p>;
 }
 
+/**
+ * A route that loads on demand. Its prerendered HTML is the placeholder, so the hydrating render shows
+ * the placeholder too, then renders the route in a transition: the placeholder stays until it is ready.
+ */
 function OnDemand({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(() => !renderingLikePrerender());
+  useEffect(() => {
+    if (!ready) startTransition(() => setReady(true));
+  }, [ready]);
   return (
     <ErrorBoundary>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <Suspense fallback={<Loading />}>{ready ? children : <Loading />}</Suspense>
     </ErrorBoundary>
   );
 }

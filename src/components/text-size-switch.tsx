@@ -1,10 +1,11 @@
-import { useState } from "react";
+import { useDeviceState } from "../state/hydration";
 import { isLargeText, setLargeText } from "../lib/text-size";
 import { UI } from "../content/zh-CN/ui";
 
 /** The large-text switch in the header: remembered on this device, applied to the whole page at once. */
 export function TextSizeSwitch() {
-  const [on, setOn] = useState(isLargeText);
+  // The prerendered page shows it off; public/large-text.js has set the class, read after hydration.
+  const [on, setOn] = useDeviceState(isLargeText, false);
   return (
     <button
       type="button"

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useDraftStore } from "../state/draft-context";
 import { useForgetAnswers } from "../state/use-forget-answers";
+import { renderingLikePrerender } from "../state/hydration";
 import { paths } from "../interview/paths";
 import { UI } from "../content/zh-CN/ui";
 import { FramedRefusal } from "../components/framed-refusal";
@@ -13,7 +14,8 @@ export function StartPage() {
   // Set when the answers were deleted on the result page or in another tab, which then come here.
   const location = useLocation() as { state?: { forgotten?: boolean } | null };
   const [forgottenHere, setForgotten] = useState(false);
-  const forgotten = forgottenHere || location.state?.forgotten === true;
+  // (Not when hydrating the prerendered page: a reload keeps the history state, the prerender has none.)
+  const forgotten = forgottenHere || (!renderingLikePrerender() && location.state?.forgotten === true);
   const hasDraft = hasAnswers();
   return (
     <div className="space-y-5">

@@ -3,6 +3,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -12,6 +13,7 @@ import { keepsAnswers } from "../interview/device-keeping";
 import { forgetEverywhere, isForgottenSignal, removeEverything } from "../interview/device-storage";
 import { DRAFT_KEY, loadStoredDraft, saveDraft, type StoredDraft } from "../interview/draft-store";
 import { clearAllScratch, hasScratch } from "../interview/step-scratch";
+import { useDeviceState } from "./hydration";
 
 export interface DraftStore {
   /** What is stored, not yet validated (the schema is loaded with the wizard: see app/use-draft.ts). */
@@ -49,12 +51,20 @@ function fromLocalStorage(event: StorageEvent): boolean {
 }
 
 export function DraftProvider({ children }: { children: ReactNode }) {
-  const [stored, setStoredState] = useState<StoredDraft>(loadStoredDraft);
+  // Read after hydration (state/hydration.ts): the prerendered pages know no draft.
+  const [stored, setStoredState, read] = useDeviceState<StoredDraft>(loadStoredDraft, {});
   const current = useRef(stored);
-  const setStored = useCallback((draft: StoredDraft) => {
-    current.current = draft;
-    setStoredState(draft);
-  }, []);
+  // The device's draft arrives after hydration through useDeviceState itself: keep the copy in step.
+  useLayoutEffect(() => {
+    current.current = stored;
+  }, [stored]);
+  const setStored = useCallback(
+    (draft: StoredDraft) => {
+      current.current = draft;
+      setStoredState(draft);
+    },
+    [setStoredState],
+  );
   // Scratch entries are written by the step screen (debounced, and when it is left, which happens
   // after the next screen has rendered), so the provider also remembers that an edit was made.
   const [editedSinceLoad, setEdited] = useState(false);
@@ -110,8 +120,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     [setStored],
   );
   const hasAnswers = useCallback(
-    () => editedSinceLoad || Object.keys(stored).length > 0 || hasScratch(),
-    [stored, editedSinceLoad],
+    () => read && (editedSinceLoad || Object.keys(stored).length > 0 || hasScratch()),
+    [read, stored, editedSinceLoad],
   );
   const forget = useCallback(() => {
     dropAll();
