@@ -22,6 +22,14 @@ test.describe("a value the app cannot read", () => {
     });
   }
 
+  test("a damaged family member (version 2): the person's result opens and names what was ignored", async ({
+    page,
+  }) => {
+    await page.goto(`result#${FULL.replace("v=1", "v=2")}&h=c201803.z9`);
+    await expectHeading(page, "你的医保建议");
+    await expect(page.getByText(`${IGNORED}：家人信息`)).toBeVisible();
+  });
+
   test("a whole link says nothing of the kind", async ({ page }) => {
     await page.goto(`result#${FULL}&sx=m`);
     await expectHeading(page, "你的医保建议");

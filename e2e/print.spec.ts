@@ -11,7 +11,7 @@ test("print media shows the checklist and steps, the date and the link, and no b
   await expect(page.getByRole("list", { name: "材料清单" }).getByRole("checkbox")).toHaveCount(5);
   await expect(page.getByRole("region", { name: "换城市：医保怎么接上" })).toBeVisible();
   await expect(page.getByText(/^打印日期：/)).toBeVisible();
-  await expect(page.getByText(/^结果链接：.*#v=1&/)).toBeVisible();
+  await expect(page.getByText(/^结果链接：.*#v=2&/)).toBeVisible();
   for (const name of ["复制链接", "打印清单"]) await expect(page.getByRole("button", { name })).toBeHidden();
   await expect(page.getByRole("banner")).toBeHidden();
   const colors = await page.evaluate(() => {

@@ -15,7 +15,7 @@ test("hosted under /shebao/: a share link opens the result and every asset comes
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
   await expect(page.getByRole("region", { name: "先做这些" })).toContainText("以灵活就业身份参加职工医保");
   expect(await page.getByLabel("结果链接").inputValue()).toMatch(
-    /^http:\/\/127\.0\.0\.1:4175\/shebao\/result#v=1&/,
+    /^http:\/\/127\.0\.0\.1:4175\/shebao\/result#v=2&/,
   );
   await page.getByRole("link", { name: "社保随身带" }).click();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4175\/shebao\/?$/);

@@ -74,7 +74,7 @@ export function answersToForm(step: StepDef, draft: Draft): FormValues {
         scheme: e.scheme,
         province: `${e.city.slice(0, 2)}0000`,
         city: e.city,
-        from: e.from,
+        from: e.from ?? "",
         to: e.to ?? "",
         ongoing: e.to === undefined,
       }));

@@ -9,8 +9,11 @@ import {
   Answers,
   CARE_AWAY,
   LIVING_WITH,
+  PENSION_TIERS,
   PERMIT_STATES,
+  RELATIONS,
   SCHEMES,
+  SCHOOLING,
   SEXES,
   WORK_TYPES,
 } from "../policy/answers";
@@ -39,20 +42,29 @@ const yearMonth = fc
 const city = fc.constantFrom(...CITIES);
 const province = fc.constantFrom(...PROVINCES);
 
+/** A day, or a month where only the month matters (insurance is paid by the month). */
+const dayOrMonth = fc.oneof(
+  isoDay,
+  isoDay.map((d) => d.slice(0, 7)),
+);
+
 const medicalEntry = fc
   .record(
     {
       scheme: fc.constantFrom(...SCHEMES),
       city: city.map((c) => c.code),
-      days: fc.tuple(isoDay, isoDay).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+      days: fc
+        .tuple(dayOrMonth, dayOrMonth)
+        .map(([a, b]) => (a.slice(0, 7) <= b.slice(0, 7) ? [a, b] : [b, a])),
+      started: fc.boolean(),
       ended: fc.boolean(),
     },
-    { requiredKeys: ["scheme", "city", "days", "ended"] },
+    { requiredKeys: ["scheme", "city", "days", "started", "ended"] },
   )
-  .map(({ scheme, city: c, days: [from = "", to = ""], ended }) => ({
+  .map(({ scheme, city: c, days: [from = "", to = ""], started, ended }) => ({
     scheme,
     city: c,
-    from,
+    ...(started ? { from } : {}),
     ...(ended ? { to } : {}),
   }));
 
@@ -60,7 +72,7 @@ const pensionEntry = fc.record(
   {
     scheme: fc.constantFrom(...SCHEMES),
     province: province.map((p) => p.code),
-    years: fc.integer({ min: 0, max: 100 }).map((half) => half / 2),
+    years: fc.integer({ min: 0, max: 500 }).map((tenths) => tenths / 10),
     temporary: fc.constant(true as const),
   },
   { requiredKeys: ["scheme", "province", "years"] },
@@ -81,6 +93,40 @@ const sexAndCategory = fc.oneof(
     .map((ora) => ({ sex: "female" as const, originalRetirementAge: ora })),
 );
 
+/** Whole yuan mostly; a rate with decimals. */
+const figures = fc
+  .record(
+    {
+      medicalBase: fc.integer({ min: 1, max: 100_000 }),
+      medicalRate: fc.integer({ min: 1, max: 300 }).map((n) => n / 10),
+      pensionTier: fc.constantFrom(...PENSION_TIERS),
+      pensionBase: fc.integer({ min: 1, max: 100_000 }),
+      flexibleBase: fc.integer({ min: 1, max: 100_000 }),
+      accountBalance: fc.integer({ min: 0, max: 10_000_000 }),
+    },
+    { requiredKeys: [] },
+  )
+  .filter((f) => Object.keys(f).length > 0);
+
+const member = fc
+  .record(
+    {
+      relation: fc.constantFrom(...RELATIONS),
+      birth: yearMonth,
+      sex: fc.constantFrom(...SEXES),
+      work: fc.constantFrom(...WORK_TYPES),
+      hukou: city,
+      residencePermit: fc.constantFrom(...PERMIT_STATES),
+      schooling: fc.constantFrom(...SCHOOLING),
+      insured: fc.record({ scheme: fc.constantFrom(...SCHEMES), city: city.map((c) => c.code) }),
+    },
+    { requiredKeys: ["relation", "birth"] },
+  )
+  .map(({ hukou, ...m }) => ({
+    ...m,
+    ...(hukou ? { hukouCity: hukou.code, hukouProvince: hukou.provinceCode } : {}),
+  }));
+
 /** Any answers the schema accepts, drawn from its own enums and the real city and province codes. */
 export const validAnswers: fc.Arbitrary<Answers> = fc
   .tuple(
@@ -91,10 +137,13 @@ export const validAnswers: fc.Arbitrary<Answers> = fc
         residencePermit: fc.constantFrom(...PERMIT_STATES),
         work: fc.constantFrom(...WORK_TYPES),
         livingWith: fc.constantFrom(...LIVING_WITH),
+        schooling: fc.constantFrom(...SCHOOLING),
         medical: fc.array(medicalEntry, { maxLength: 12, size: "small" }),
-        plannedStart: isoDay,
+        plannedStart: dayOrMonth,
         pension: fc.array(pensionEntry, { maxLength: 12, size: "small" }),
         careAway: fc.constantFrom(...CARE_AWAY),
+        figures,
+        household: fc.array(member, { minLength: 1, maxLength: 8, size: "small" }),
         atRetirementAge: fc.boolean(),
       },
       {
@@ -134,7 +183,28 @@ export const validAnswersOnDate: fc.Arbitrary<[Answers, string]> = fc
 
 export const validLink = validAnswersOnDate.map(([a, d]) => encodeShare(a, d));
 
-const KEYS = ["v", "d", "c", "hc", "hp", "rp", "w", "b", "a", "sx", "ora", "lw", "m", "ps", "pe", "ca", "ar"];
+const KEYS = [
+  "v",
+  "d",
+  "c",
+  "hc",
+  "hp",
+  "rp",
+  "w",
+  "b",
+  "a",
+  "sx",
+  "ora",
+  "lw",
+  "sc",
+  "m",
+  "ps",
+  "pe",
+  "ca",
+  "f",
+  "h",
+  "ar",
+];
 const NOISE = [..."&=%_.-#?+ /\\0123456789abcdefnrsxyz中文<>\"'`\u0000\u200b\uffff\ud800"];
 const noise = (maxLength: number) => fc.string({ unit: fc.constantFrom(...NOISE), minLength: 1, maxLength });
 
@@ -180,7 +250,7 @@ const IMPOSSIBLE_DAYS = [
   "2026-02-30",
 ];
 const BAD_VALUES: Record<string, string[]> = {
-  v: ["0", "2", "9", "99", "-1", "1.0", "01", "", "abc", "１", "99999999999999999999", "NaN", "1e0"],
+  v: ["0", "3", "9", "99", "-1", "1.0", "01", "", "abc", "１", "99999999999999999999", "NaN", "1e0"],
   d: IMPOSSIBLE_DAYS,
   ps: IMPOSSIBLE_DAYS,
   b: ["202613", "200000", "189912", "210101", "2000-05", "20000501"],
@@ -197,8 +267,24 @@ const BAD_VALUES: Record<string, string[]> = {
     "s110100",
     "_",
     "..",
+    "s110100.202613",
+    "s110100.202605.202604",
+    "s110100.2026051",
   ],
-  pe: ["s44--1", "s44-50.5", "s44-0.3", "s44-1e1", "s44-NaN", "s44-Infinity", "s99-3", "x44-3", "s44-3tt"],
+  sc: ["x", "", "S"],
+  f: ["mb", "mb-1", "zz100", "mr31", "pt2", "mbNaN", "mb1e3", "ab99999999", "mb100__"],
+  h: [
+    "x201001",
+    "c2010",
+    "c201013",
+    "c201001.xq",
+    "c201001.z1",
+    "c201001.h999999",
+    "c201001.is",
+    "c201001.hb110100.P310000",
+    "c201001_c201001_c201001_c201001_c201001_c201001_c201001_c201001_c201001",
+  ],
+  pe: ["s44--1", "s44-50.5", "s44-0.35", "s44-1e1", "s44-NaN", "s44-Infinity", "s99-3", "x44-3", "s44-3tt"],
   rp: ["x", "", "Y"],
   w: ["x", "", "E", "employee"],
   sx: ["x", "", "male"],
@@ -225,7 +311,17 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant("huge-value" as const),
     key: fc.constantFrom(...KEYS),
-    unit: fc.constantFrom("9", "s110100.20200101_", "s44-3_", "中", "%E4%B8%AD", "&", "="),
+    unit: fc.constantFrom(
+      "9",
+      "s110100.20200101_",
+      "s44-3_",
+      "c201001.xm_",
+      "mb1_",
+      "中",
+      "%E4%B8%AD",
+      "&",
+      "=",
+    ),
     times: fc.integer({ min: 100, max: 20_000 }),
   }),
   fc.record({

@@ -45,7 +45,7 @@ describe("share link codec", () => {
   });
 
   it("carries a schema version", () => {
-    expect(encodeShare(rider, "2026-11-22")).toMatch(/^v=1&/);
+    expect(encodeShare(rider, "2026-11-22")).toMatch(/^v=2&/);
   });
 
   it("reads a link a chat app percent-encoded", () => {
@@ -54,7 +54,7 @@ describe("share link codec", () => {
   });
 
   it("says when a link comes from a newer version", () => {
-    expect(decodeShare("#v=2&c=340100")).toEqual({ status: "newer", version: 2 });
+    expect(decodeShare("#v=3&c=340100")).toEqual({ status: "newer", version: 3 });
   });
 
   it("an empty fragment is no link at all", () => {
@@ -165,5 +165,64 @@ describe("impossible ages are refused whichever way the link gives them (L5)", (
     ["120 given as an age", `${base}&d=20261130&a=120`],
   ])("%s opens", (_name, link) => {
     expect(decodeShare(link).status).toBe("ok");
+  });
+});
+
+describe("version 2's extras (family members, figures)", () => {
+  const family = answersFor({
+    city: "苏州",
+    hukouProvince: "安徽",
+    hukouCity: "阜阳",
+    residencePermit: "yes",
+    work: "platform",
+    birth: "1990-03",
+    medical: [{ scheme: "resident", city: "阜阳" }],
+    figures: { medicalBase: 4500, medicalRate: 7.5 },
+    household: [
+      { relation: "spouse", birth: "1992-05", work: "none", insured: { scheme: "resident", city: "阜阳" } },
+      { relation: "child", birth: "2018-03", schooling: "school", hukou: "苏州" },
+    ],
+  });
+  const link = encodeShare(family, "2026-11-30");
+  const without = (key: "household" | "figures") =>
+    Object.fromEntries(Object.entries(family).filter(([k]) => k !== key));
+  const withoutHousehold = without("household");
+  const withoutFigures = without("figures");
+
+  it("round-trip, with an unknown start kept unknown", () => {
+    expect(link).toContain("m=r341200..");
+    expect(link).toContain("f=mb4500_mr7.5");
+    expect(decodeShare(link)).toEqual({ status: "ok", answers: family, asOf: "2026-11-30" });
+  });
+
+  it.each(["h=c201803.z9", "h=q199205", "h=c2018", "h=c201803.ir999999", "h=c201803.sx"])(
+    "a damaged member (%s) drops the family, names it, and the person's result opens",
+    (h) => {
+      const r = decodeShare(link.replace(/h=[^&]*/, h));
+      expect(r).toEqual({
+        status: "ok",
+        answers: withoutHousehold,
+        asOf: "2026-11-30",
+        dropped: ["household"],
+      });
+    },
+  );
+
+  it.each(["f=zz1", "f=mb-1", "f=mr31", "f=pt2"])("a damaged figure (%s) drops the figures only", (f) => {
+    const r = decodeShare(link.replace(/f=[^&]*/, f));
+    expect(r).toEqual({ status: "ok", answers: withoutFigures, asOf: "2026-11-30", dropped: ["figures"] });
+  });
+
+  it("a damaged answer of the person's own still goes to the broken-link page", () => {
+    const r = decodeShare(link.replace("h=", "h=c201803.z9_").replace("w=p", "w=zz"));
+    expect(r.status).toBe("invalid");
+    if (r.status === "invalid") expect(r.dropped).toEqual(expect.arrayContaining(["work", "household"]));
+  });
+
+  it("a version-1 link cannot leave a start empty or give a month", () => {
+    const v1 = "v=1&d=20261122&c=340100&hc=320100&rp=y&w=e&b=199203&lw=n&ca=n";
+    expect(decodeShare(`${v1}&m=s320100.20170701`).status).toBe("ok");
+    expect(decodeShare(`${v1}&m=s320100.`).status).toBe("invalid");
+    expect(decodeShare(`${v1}&m=s320100.201707`).status).toBe("invalid");
   });
 });

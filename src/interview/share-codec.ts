@@ -13,6 +13,8 @@ import type { LinkFormat, LinkParams } from "./link-versions/types";
 import { impossibleBirth } from "./plausible-age";
 
 export const LINK_VERSION = CURRENT.version;
+/** Answers beside the person's own route: when unreadable they are dropped and the result still opens. */
+const EXTRAS: ReadonlySet<AnswerKey> = new Set(["household", "figures"]);
 /** Longer fragments are refused before parsing: a real link is a few hundred characters. */
 const MAX_LENGTH = 4000;
 
@@ -90,6 +92,11 @@ export function decodeShareUnguarded(fragment: string): DecodeResult {
     delete draft.birth;
     dropped.push("birth");
   }
+  // Only the extras were unreadable (a damaged family member, a figure): the person is whole and the
+  // result opens, naming what was dropped. Anything else is asked again on the broken-link page.
+  const rest = Answers.safeParse(draft);
+  if (rest.success && asOf && dropped.length > 0 && dropped.every((k) => EXTRAS.has(k)))
+    return { status: "ok", answers: rest.data, asOf, dropped: [...new Set([...dropped, ...unread])] };
   const missing = (Object.keys(raw) as AnswerKey[]).filter(
     (k) => raw[k] !== undefined && !(k in draft) && !dropped.includes(k),
   );

@@ -3,6 +3,7 @@
  * reads the clock (asOf is an argument) and runs the same in the browser and in Node.
  */
 import type { Answers } from "./answers";
+import type { ParentFacts } from "./household";
 import type { Conclusion } from "./types";
 import { medicalChannels, type Channel } from "./rules/channels";
 import { continuity, type Continuity } from "./rules/continuity";
@@ -68,6 +69,8 @@ export interface Advice {
 export interface AdviseOptions {
   /** The day the rules are applied on (YYYY-MM-DD). */
   asOf: string;
+  /** For a child of a household: what the household says of the parents (policy/household.ts). */
+  parents?: readonly ParentFacts[];
 }
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
@@ -116,8 +119,8 @@ function placeOf(p: Profile): Advice["place"] {
   };
 }
 
-export function advise(answers: Answers, { asOf }: AdviseOptions): Advice {
-  const p = buildProfile(answers, asOf);
+export function advise(answers: Answers, { asOf, parents }: AdviseOptions): Advice {
+  const p = buildProfile(answers, asOf, parents);
   const options: OptionAdvice[] = medicalOptions(p).map((o) => ({
     ...o,
     costs: optionCosts(p, o.code),

@@ -33,16 +33,22 @@ export const provinceCode = z
   .string()
   .check(z.refine((c) => findProvince(c) !== undefined, { error: "没有找到这个省份，请重新选择" }));
 
+/** A day (YYYY-MM-DD) or, where only the month matters, a month (YYYY-MM): insurance is paid by the month. */
+export const dayOrMonth = z
+  .string()
+  .check(z.refine((d) => isIsoDate(d) || isYearMonth(d), { error: "请填写真实存在的年月" }));
+
 export const MedicalEntry = z
   .object({
     scheme: z.enum(SCHEMES),
     city: cityCode,
-    from: isoDate,
+    /** Absent: the start is not known (the person does not remember it, or a family member's cover). */
+    from: z.optional(dayOrMonth),
     /** Absent: still enrolled. */
-    to: z.optional(isoDate),
+    to: z.optional(dayOrMonth),
   })
   .check(
-    z.refine((e) => e.to === undefined || e.from <= e.to, {
+    z.refine((e) => e.to === undefined || e.from === undefined || e.from.slice(0, 7) <= e.to.slice(0, 7), {
       error: "结束日期不能早于开始日期",
       path: ["to"],
     }),
@@ -56,11 +62,36 @@ export const PensionEntry = z.object({
     .check(
       z.gte(0, { error: "缴费年数不能是负数" }),
       z.lte(50, { error: "缴费年数最多填50年" }),
-      z.multipleOf(0.5, { error: "缴费年数请按整年或半年填写" }),
+      z.multipleOf(0.1, { error: "缴费年数最多写到小数点后一位" }),
     ),
   /** Paid into a 临时基本养老保险缴费账户 (国办发〔2009〕66号 第五条). */
   temporary: z.optional(z.boolean()),
 });
+
+export const RELATIONS = ["spouse", "child", "parent"] as const;
+
+/**
+ * A family member who lives with the person in the same city: a few answers each, and nothing the
+ * household already answered (the city; the hukou unless it differs). Each member gets their own advice
+ * from the same engine (policy/household.ts).
+ */
+export const Member = z.object({
+  relation: z.enum(RELATIONS),
+  birth: yearMonth,
+  sex: z.optional(z.enum(SEXES)),
+  /** Adults: what they do now. A child is a child (student). */
+  work: z.optional(z.enum(WORK_TYPES)),
+  /** Absent: the same hukou as the person. */
+  hukouProvince: z.optional(provinceCode),
+  hukouCity: z.optional(cityCode),
+  /** Adults only: their own 居住证 here. A child's is the parents'. */
+  residencePermit: z.optional(z.enum(PERMIT_STATES)),
+  /** Children only. */
+  schooling: z.optional(z.enum(SCHOOLING)),
+  /** The medical insurance they have now (absent: none). */
+  insured: z.optional(z.object({ scheme: z.enum(SCHEMES), city: cityCode })),
+});
+export type Member = z.infer<typeof Member>;
 
 /** 缴费档次 as a multiple of the average wage: 60 %, 100 %, 300 %. */
 export const PENSION_TIERS = [0.6, 1, 3] as const;
@@ -106,9 +137,11 @@ export const AnswersObject = z.object({
   /** Children and pupils: in school or kindergarten in the city where they live. Absent when not asked. */
   schooling: z.optional(z.enum(SCHOOLING)),
   medical: z.array(MedicalEntry).check(z.maxLength(12, { error: "最多填写12段参保经历" })),
-  plannedStart: z.optional(isoDate),
+  plannedStart: z.optional(dayOrMonth),
   pension: z.array(PensionEntry).check(z.maxLength(12, { error: "最多填写12段养老保险缴费经历" })),
   careAway: z.enum(CARE_AWAY),
+  /** Family members living with the person here (Member above). */
+  household: z.optional(z.array(Member).check(z.maxLength(8, { error: "最多填写8位家人" }))),
   /** Figures typed on the result page (Figures above). */
   figures: z.optional(Figures),
   /** Reached the statutory retirement age on asOf: only read when the birth month is not given. */
@@ -116,6 +149,10 @@ export const AnswersObject = z.object({
 });
 
 export const Answers = AnswersObject.check(
+  z.refine(
+    (a) => (a.household ?? []).every((m) => (m.hukouCity === undefined) === (m.hukouProvince === undefined)),
+    { error: "家人的户籍省份和城市要一起选", path: ["household"] },
+  ),
   z.refine((a) => a.age !== undefined || a.birth !== undefined, {
     error: "请填写出生年月",
     path: ["birth"],

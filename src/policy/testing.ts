@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { citedSources, type Advice } from "./advise";
-import { Answers } from "./answers";
+import { Answers, type Member } from "./answers";
 import { cityByName, provinceByName } from "./data/regions";
 import { SOURCES } from "./data/sources/registry";
 import type { Code } from "./codes";
@@ -22,12 +22,29 @@ export interface NamedAnswers {
   originalRetirementAge?: 50 | 55;
   livingWith?: Answers["livingWith"];
   schooling?: Answers["schooling"];
-  medical?: { scheme: "staff" | "resident"; city: string; from: string; to?: string }[];
+  medical?: { scheme: "staff" | "resident"; city: string; from?: string; to?: string }[];
   plannedStart?: string;
   pension?: { scheme: "staff" | "resident"; province: string; years: number; temporary?: boolean }[];
   careAway?: Answers["careAway"];
   figures?: Answers["figures"];
+  household?: NamedMember[];
   atRetirementAge?: boolean;
+}
+
+/** A family member with names: `hukou` is a city name (its province follows), `insured.city` too. */
+export type NamedMember = Omit<Member, "hukouCity" | "hukouProvince" | "insured"> & {
+  hukou?: string;
+  insured?: { scheme: "staff" | "resident"; city: string };
+};
+
+function memberFor({ hukou, insured, ...m }: NamedMember): Member {
+  const c = hukou === undefined ? undefined : cityByName(hukou);
+  if (hukou !== undefined && !c) throw new Error(`unknown city ${hukou}`);
+  return {
+    ...m,
+    ...(c ? { hukouCity: c.code, hukouProvince: c.provinceCode } : {}),
+    ...(insured ? { insured: { ...insured, city: cityCode(insured.city) } } : {}),
+  };
 }
 
 function cityCode(name: string): string {
@@ -54,6 +71,7 @@ export function answersFor(a: NamedAnswers): Answers {
     medical: (a.medical ?? []).map((m) => ({ ...m, city: cityCode(m.city) })),
     pension: (a.pension ?? []).map((e) => ({ ...e, province: provinceCode(e.province) })),
     careAway: a.careAway ?? "none",
+    ...(a.household ? { household: a.household.map(memberFor) } : {}),
   };
   const parsed = Answers.safeParse(raw);
   if (!parsed.success) throw new Error(z.prettifyError(parsed.error));

@@ -53,7 +53,7 @@ export function ResultPage() {
       linkNotice={
         dropped.length > 0 && (
           <p role="status" className="rounded border-2 border-amber-800 p-2">
-            {linkIgnored(dropped.length)}
+            {linkIgnored(dropped)}
           </p>
         )
       }

@@ -113,14 +113,22 @@ export function gapLabel(run: GapRun, advice: Advice): string {
 export function timelineFromAdvice(answers: Answers, advice: Advice): InsuranceTimelineProps | undefined {
   if (answers.medical.length === 0) return undefined;
   const now = ym(advice.asOf);
-  const periods: DatedPeriod[] = answers.medical.map((e) => ({
-    kind: "medical",
-    scheme: e.scheme,
-    place: e.city,
-    placeName: findCity(e.city)?.short ?? e.city,
-    from: ym(e.from),
-    ...(e.to ? { to: ym(e.to) } : {}),
-  }));
+  // An enrolment whose start is not known has no place on a time axis: it is left out of the picture.
+  const periods: DatedPeriod[] = answers.medical.flatMap((e) =>
+    e.from === undefined
+      ? []
+      : [
+          {
+            kind: "medical" as const,
+            scheme: e.scheme,
+            place: e.city,
+            placeName: findCity(e.city)?.short ?? e.city,
+            from: ym(e.from),
+            ...(e.to ? { to: ym(e.to) } : {}),
+          },
+        ],
+  );
+  if (periods.length === 0) return undefined;
   const medical = periods.filter((p) => p.kind === "medical");
   const gaps: TimelineGap[] = medicalGaps(medical, now, answers.plannedStart ?? advice.asOf).map((run) => ({
     from: run.from,

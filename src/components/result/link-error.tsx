@@ -34,7 +34,7 @@ export function LinkError({
     <div className="space-y-4">
       <PageHeading focusKey="broken">{UI.linkBrokenTitle}</PageHeading>
       <p>{UI.linkBrokenBody}</p>
-      {result.dropped.length > 0 && <p>{linkIgnored(result.dropped.length)}</p>}
+      {result.dropped.length > 0 && <p>{linkIgnored(result.dropped)}</p>}
       {answeredSteps.length > 0 && (
         <>
           <p>{UI.linkRecovered}</p>

@@ -142,6 +142,15 @@ const medical = (a: Partial<NamedAnswers>): NamedAnswers => ({
 /** People who take the medical branches the pension people above do not. */
 const MEDICAL: [string, NamedAnswers, string][] = [
   [
+    "employee in 杭州 whose 居民医保 at home started who knows when",
+    medical({
+      work: "employee",
+      residencePermit: "yes",
+      medical: [{ scheme: "resident", city: "周口" }],
+    }),
+    "2026-11-30",
+  ],
+  [
     "rider in 杭州 with 居民医保 at home",
     medical({
       work: "platform",

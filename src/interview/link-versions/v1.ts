@@ -1,31 +1,14 @@
 /**
- * Version 1 of the share link (released with the first journey, 2026-11), the current version:
+ * Version 1 of the share link (released with the first journey, 2026-11; read only since version 2):
  *
  *   v=1&d=20261123&c=340100&hc=371300&rp=y&w=p&b=200005&sx=m&lw=n&m=s320100.20170701.20260531&ps=20260620&pe=s44-12&ca=n
  *
- * Its answers are today's answers, so its migration is the identity. When version 2 comes: write v2.ts
- * (its `write` and `read`), list it in index.ts as CURRENT, and replace `migrateToCurrent` here by the
- * mapping of version-1 answers onto version-2 answers. Never change what a v1 key means: the links in
- * ../link-fixtures/v1.json must keep decoding to the same people.
+ * It is read, never written: `migrateToCurrent` maps its answers onto today's. Never change what a v1
+ * key means: the links in ../link-fixtures/v1.json must keep decoding to the same people.
  */
-import type { Answers, MedicalEntry, PensionEntry } from "../../policy/answers";
-import { compactDate, isoFromCompact, lookup, ymFromCompact } from "./compact";
-import type { CurrentLinkFormat, LinkParams } from "./types";
-
-const WORK = {
-  employee: "e",
-  flexible: "f",
-  platform: "p",
-  construction: "c",
-  none: "n",
-  retired: "r",
-  student: "s",
-} as const;
-const PERMIT = { yes: "y", no: "n", applying: "a" } as const;
-const LIVING = { none: "n", children: "c", parents: "p" } as const;
-const CARE = { none: "n", long_term: "l", temporary: "t" } as const;
-const SEX = { male: "m", female: "f" } as const;
-const SCHEME = { staff: "s", resident: "r" } as const;
+import { CARE, LIVING, PERMIT, SCHEME, SEX, WORK } from "./codes";
+import { isoFromCompact, lookup, ymFromCompact } from "./compact";
+import type { LinkFormat, LinkParams } from "./types";
 
 /** The answer each key fills (for reporting a value that could not be read; `v` and `d` are not answers). */
 const FIELDS = {
@@ -45,40 +28,6 @@ const FIELDS = {
   ca: "careAway",
   ar: "atRetirementAge",
 } as const;
-
-function writeMedical(e: MedicalEntry): string {
-  return [`${SCHEME[e.scheme]}${e.city}`, compactDate(e.from), ...(e.to ? [compactDate(e.to)] : [])].join(
-    ".",
-  );
-}
-
-function writePension(e: PensionEntry): string {
-  return `${SCHEME[e.scheme]}${e.province.slice(0, 2)}-${e.years}${e.temporary ? "t" : ""}`;
-}
-
-function write(answers: Answers, asOf: string): string {
-  const p: [string, string][] = [
-    ["v", "1"],
-    ["d", compactDate(asOf)],
-    ["c", answers.city],
-    ["hc", answers.hukouCity],
-  ];
-  if (answers.hukouProvince.slice(0, 2) !== answers.hukouCity.slice(0, 2))
-    p.push(["hp", answers.hukouProvince]);
-  if (answers.residencePermit) p.push(["rp", PERMIT[answers.residencePermit]]);
-  p.push(["w", WORK[answers.work]]);
-  if (answers.birth) p.push(["b", answers.birth.replace("-", "")]);
-  if (answers.age !== undefined) p.push(["a", String(answers.age)]);
-  if (answers.sex) p.push(["sx", SEX[answers.sex]]);
-  if (answers.originalRetirementAge) p.push(["ora", String(answers.originalRetirementAge)]);
-  p.push(["lw", LIVING[answers.livingWith]]);
-  if (answers.medical.length) p.push(["m", answers.medical.map(writeMedical).join("_")]);
-  if (answers.plannedStart) p.push(["ps", compactDate(answers.plannedStart)]);
-  if (answers.pension.length) p.push(["pe", answers.pension.map(writePension).join("_")]);
-  p.push(["ca", CARE[answers.careAway]]);
-  if (answers.atRetirementAge !== undefined) p.push(["ar", answers.atRetirementAge ? "1" : "0"]);
-  return p.map(([k, v]) => `${k}=${v}`).join("&");
-}
 
 function readMedical(s: string): unknown {
   const [head = "", from = "", to] = s.split(".");
@@ -133,13 +82,16 @@ function readAnswers(q: LinkParams): Record<string, unknown> {
   };
 }
 
-/** Version 1 is the current version: its answers are today's answers. */
+/**
+ * Version-1 answers → today's answers. Version 2 only added answers (schooling, figures, household,
+ * month dates, unknown starts) and kept every version-1 value's meaning, so a version-1 person is a
+ * version-2 person as they are.
+ */
 const migrateToCurrent = (answers: Record<string, unknown>) => answers;
 
-export const V1: CurrentLinkFormat = {
+export const V1: LinkFormat = {
   version: 1,
   fields: FIELDS,
-  write,
   read: (q) => ({
     answers: migrateToCurrent(readAnswers(q)),
     asOf: q.has("d") ? isoFromCompact(q.get("d") ?? "") : undefined,

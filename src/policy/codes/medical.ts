@@ -87,6 +87,7 @@ export interface MedicalCodes {
   "gap.backpay_no_waiting": { max: number; months: number };
   "gap.none_no_waiting": None;
   "gap.continuous": { months: number };
+  "gap.continuous_unknown": { need: number; max: number };
   "gap.cross_scheme_needs_2_years": { months: number; need: number; max: number };
   "waiting.resident_38": {
     fixed: number;

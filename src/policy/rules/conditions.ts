@@ -1,5 +1,6 @@
 import type { ConditionId } from "../codes/local";
-import { CONDITIONS, type Requirement } from "../data/local/conditions";
+import { CONDITIONS, type Requirement, type ToCheck } from "../data/local/conditions";
+import type { ParentFacts } from "../household";
 import type { City } from "../data/regions";
 import { hasReached } from "./pension/retirement-age";
 import type { Profile } from "./profile";
@@ -20,6 +21,27 @@ function belowRetirement(p: Profile): Verdict {
   if (p.retirementCandidates.length > 0 && p.retirementCandidates.every((r) => hasReached(r, p.asOf)))
     return "not_met";
   return "unknown";
+}
+
+/**
+ * What a child's household says of a parent condition: met when a parent named in it meets it; otherwise
+ * still to check (a parent not named, or a start not known, may meet it).
+ */
+function parentVerdict(what: ToCheck, parents: readonly ParentFacts[] | undefined): Verdict {
+  if (!parents) return "unknown";
+  const some = (f: (x: ParentFacts) => boolean) => (parents.some(f) ? "met" : "unknown");
+  switch (what) {
+    case "parent_staff_here":
+      return some((x) => x.staffHere);
+    case "parent_staff_here_3_years":
+      return some((x) => (x.staffHereMonths ?? 0) >= 36);
+    case "parent_insured_here_1_year":
+      return some((x) => (x.insuredHereMonths ?? 0) >= 12);
+    case "parent_local_or_staff_here":
+      return some((x) => x.local || x.staffHere);
+    default:
+      return "unknown";
+  }
 }
 
 /** One requirement, for this person in this city. */
@@ -50,7 +72,7 @@ export function verdictOf(r: Requirement, p: Profile, city: City): Verdict {
           ? "not_met"
           : "unknown";
     case "to_check":
-      return "unknown";
+      return parentVerdict(r.what, p.parents);
   }
 }
 

@@ -14,16 +14,22 @@ export interface Continuity {
   waiting: "none" | "new_place_rules";
   /** Months of 职工医保 to pay back to keep continuity (never months of 居民医保, which is paid by the year). */
   backpayMonths: number;
-  /** Whole months of continuous cover up to the switch, across cities and schemes. */
-  continuousMonths: number;
+  /**
+   * Whole months of continuous cover up to the switch, across cities and schemes; undefined when an
+   * enrolment of the chain has no known start (then 43号 ②'s two years cannot be checked).
+   */
+  continuousMonths?: number;
   because: Conclusion[];
   /** What the waiting period is under the rules in force, when there is one. */
   waitingDetail?: Conclusion;
 }
 
-/** Whole calendar months covered, first and last (a month begun or ended part-way is not counted). */
-function wholeMonths(e: MedicalEntry, until: number): { first: number; last: number } {
-  const first = monthIndex(e.from) + (dayOf(e.from) > 1 ? 1 : 0);
+/**
+ * Whole calendar months covered, first and last (a month begun or ended part-way is not counted); the first
+ * is undefined when the start is not known.
+ */
+function wholeMonths(e: MedicalEntry, until: number): { first: number | undefined; last: number } {
+  const first = e.from === undefined ? undefined : monthIndex(e.from) + (dayOf(e.from) > 1 ? 1 : 0);
   const end = coveredUntil(e);
   const last = end === undefined ? until : monthIndex(end) - (isMonthEnd(end) ? 0 : 1);
   return { first, last: Math.min(last, until) };
@@ -33,19 +39,20 @@ function wholeMonths(e: MedicalEntry, until: number): { first: number; last: num
  * 43号 ② "已连续2年（含）以上参保": continuous cover up to the switch, counted in whole months across every
  * city and scheme — walking back from `prev` while the earlier enrolments join on without a break.
  */
-export function continuousMonths(p: Profile, prev: MedicalEntry): number {
+export function continuousMonths(p: Profile, prev: MedicalEntry): number | undefined {
   const until = monthIndex(p.start) - 1;
   const own = wholeMonths(prev, until);
   let first = own.first;
+  if (first === undefined) return undefined;
   let changed = true;
   while (changed) {
     changed = false;
     for (const e of p.medical) {
       const span = wholeMonths(e, until);
-      if (span.first < first && span.last >= first - 1) {
-        first = span.first;
-        changed = true;
-      }
+      if (span.last < first - 1 || (span.first !== undefined && span.first >= first)) continue;
+      if (span.first === undefined) return undefined; // joins on, but from when is not known
+      first = span.first;
+      changed = true;
     }
   }
   return Math.max(0, own.last - first + 1);
@@ -140,21 +147,23 @@ export function continuity(p: Profile, prev: MedicalEntry, target: Target): Cont
     gapMonths: gap,
     waiting,
     backpayMonths: backpay,
-    continuousMonths: continuous,
+    ...(continuous !== undefined ? { continuousMonths: continuous } : {}),
     because,
     ...(detail ? { waitingDetail: detail } : {}),
   });
   const crossScheme = prev.scheme !== target.scheme;
-  const longEnough = twoYears === undefined || continuous >= twoYears;
+  const longEnough = twoYears === undefined || (continuous !== undefined && continuous >= twoYears);
   if (crossScheme && twoYears !== undefined && gap <= max) {
     because.push(
-      longEnough
-        ? { code: "gap.continuous", params: { months: continuous }, cites: [rule.cite] }
-        : {
-            code: "gap.cross_scheme_needs_2_years",
-            params: { months: continuous, need: twoYears, max },
-            cites: [rule.cite],
-          },
+      continuous === undefined
+        ? { code: "gap.continuous_unknown", params: { need: twoYears, max }, cites: [rule.cite] }
+        : longEnough
+          ? { code: "gap.continuous", params: { months: continuous }, cites: [rule.cite] }
+          : {
+              code: "gap.cross_scheme_needs_2_years",
+              params: { months: continuous, need: twoYears, max },
+              cites: [rule.cite],
+            },
     );
   }
 

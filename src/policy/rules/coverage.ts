@@ -19,8 +19,9 @@ export function coveredUntil(e: MedicalEntry): string | undefined {
   return isYearMonth(e.to) ? `${e.to}-${daysInMonth(yearOf(e.to), Number(e.to.slice(5, 7)))}` : e.to;
 }
 
-/** The first day an enrolment covers. */
-export const coveredFrom = (e: MedicalEntry) => (isYearMonth(e.from) ? `${e.from}-01` : e.from);
+/** The first day an enrolment covers, when known. */
+export const coveredFrom = (e: MedicalEntry) =>
+  e.from === undefined ? undefined : isYearMonth(e.from) ? `${e.from}-01` : e.from;
 
 /**
  * The coverage year (年度) someone enrolling on asOf pays for: from September the enrolment period for

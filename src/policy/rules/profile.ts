@@ -1,4 +1,5 @@
 import type { Answers, MedicalEntry } from "../answers";
+import type { ParentFacts } from "../household";
 import { ageOn } from "../../lib/dates";
 import { inForce } from "../dated";
 import { findCity, findProvince, type City, type Province } from "../data/regions";
@@ -27,6 +28,8 @@ export interface Profile {
   /** A child or pupil (or a parent answering for one): the place's rules for children apply. */
   child: boolean;
   schooling?: Answers["schooling"];
+  /** For a child of a household: what it says of the parents (policy/household.ts). */
+  parents?: readonly ParentFacts[];
   /** The day the new enrolment starts: plannedStart, or asOf when not given. */
   start: string;
   startGiven: boolean;
@@ -57,15 +60,22 @@ function must<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export function buildProfile(answers: Answers, asOf: string): Profile {
+export function buildProfile(answers: Answers, asOf: string, parents?: readonly ParentFacts[]): Profile {
   const city = must(findCity(answers.city), "city");
   const province = must(findProvince(city.provinceCode), "province of city");
   const hukouCity = must(findCity(answers.hukouCity), "hukouCity");
   const hukouProvince = must(findProvince(answers.hukouProvince), "hukouProvince");
   const age =
     answers.birth !== undefined ? Math.max(0, ageOn(answers.birth, asOf)) : must(answers.age, "age");
-  const start = answers.plannedStart ?? asOf;
-  const medical = [...answers.medical].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  // A start given as a month starts on its first day.
+  const start = answers.plannedStart
+    ? answers.plannedStart.length === 7
+      ? `${answers.plannedStart}-01`
+      : answers.plannedStart
+    : asOf;
+  // Oldest first; an enrolment whose start is not known sorts by its end, else last (it is running now).
+  const key = (e: MedicalEntry) => e.from ?? e.to ?? "9999";
+  const medical = [...answers.medical].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const until = (e: MedicalEntry) => coveredUntil(e) ?? "9999-12-31";
   const ongoing = medical.filter((e) => until(e) >= start);
   const ended = medical.filter((e) => until(e) < start);
@@ -86,6 +96,7 @@ export function buildProfile(answers: Answers, asOf: string): Profile {
     permit: answers.residencePermit ?? "no",
     child: answers.work === "student" || age < MINOR_AGE.years || answers.livingWith === "parents",
     ...(answers.schooling ? { schooling: answers.schooling } : {}),
+    ...(parents ? { parents } : {}),
     start,
     startGiven: answers.plannedStart !== undefined,
     medical,

@@ -15,6 +15,8 @@ export const CONTINUITY_TEXTS: TextsFor<Extract<Code, `gap.${string}` | `waiting
     `职工医保断保不超过${p.max}个月：按新参保地规定补交这${p.months}个月，交钱当月就能享受待遇，断保期间看病的钱也能报。`,
   "gap.none_no_waiting": "所以没有等待期。",
   "gap.continuous": (p) => `你连续参保约${p.months}个月（不同城市、不同医保接着交的，连在一起算）。`,
+  "gap.continuous_unknown": (p) =>
+    `在职工医保和居民医保之间换，已经连续参保满${p.need / 12}年、断保不超过${p.max}个月的，才能免等待期。你没填原来的医保从哪年开始，所以算不出来：满${p.need / 12}年的，可以跟当地说明。`,
   "gap.cross_scheme_needs_2_years": (p) =>
     `在职工医保和居民医保之间换，要已经连续参保满${p.need / 12}年、断保不超过${p.max}个月，才能免等待期。你连续参保约${p.months}个月，不满${p.need / 12}年。`,
 
