@@ -94,4 +94,37 @@ describe("the runner refuses what it does not understand", () => {
   it("rejects a file that is not a list", () => {
     expect(() => evaluateScenarioFile("id: P1")).toThrow();
   });
+  it("reads a household and prefixes each member's tokens with its key", () => {
+    const family = base
+      .replace(
+        "work: platform}",
+        "work: platform, household: [{relation: child, birth: 2019-01, schooling: school}, {relation: spouse, birth: 1996-01, work: none}]}",
+      )
+      .replace(
+        "[medical.option:staff_flexible]",
+        "[child1:medical.option:resident_local, spouse:medical.option_after_step:resident_local]",
+      );
+    const r = evaluateScenarioFile(family)[0];
+    expect(r?.error).toBeUndefined();
+    expect(r?.ok).toBe(true);
+    expect(r?.tokens).toContain("medical.option:staff_flexible");
+    expect(r?.tokens?.some((t) => t.startsWith("child2:"))).toBe(false);
+  });
+  it("fails a member key or a member's token outside the vocabulary", () => {
+    for (const token of [
+      "child9:medical.option:resident_local",
+      "uncle1:medical.option:resident_local",
+      "child1:medical.option:gold_plan",
+    ]) {
+      const r = evaluateScenarioFile(base.replace("medical.option:staff_flexible", token))[0];
+      expect(r?.error, token).toMatch(/不认识的 token/);
+    }
+  });
+  it("fails a member without a birth month", () => {
+    const r = evaluateScenarioFile(
+      base.replace("work: platform}", "work: platform, household: [{relation: child}]}"),
+    )[0];
+    expect(r?.ok).toBe(false);
+    expect(r?.error).toMatch(/household/);
+  });
 });

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import { parse } from "yaml";
 import { ageOn } from "../../src/lib/dates";
-import { advise } from "../../src/policy/advise";
+import { adviseHousehold } from "../../src/policy/household";
 import { Answers } from "../../src/policy/answers";
 import { cityByName, provinceByName } from "../../src/policy/data/regions";
-import { adviceTokens, isKnownToken } from "../../src/policy/tokens";
+import { householdTokens, isKnownToken } from "../../src/policy/tokens";
 import { Scenario, type ScenarioPerson } from "./scenario-schema";
 
 /** zod/mini carries no locale texts: say plainly which field and what was wrong. */
@@ -67,6 +67,33 @@ export function personToAnswers(person: ScenarioPerson, asOf: string): Answers {
       province: code(provinceByName(e.province), "pension.province", e.province),
     })),
     careAway: person.careAway ?? "none",
+    ...(person.household
+      ? {
+          household: person.household.map(({ hukouProvince, hukouCity, insured, ...m }) => ({
+            ...m,
+            ...(hukouProvince
+              ? {
+                  hukouProvince: code(
+                    provinceByName(hukouProvince),
+                    "household.hukouProvince",
+                    hukouProvince,
+                  ),
+                }
+              : {}),
+            ...(hukouCity
+              ? { hukouCity: code(cityByName(hukouCity), "household.hukouCity", hukouCity) }
+              : {}),
+            ...(insured
+              ? {
+                  insured: {
+                    ...insured,
+                    city: code(cityByName(insured.city), "household.insured.city", insured.city),
+                  },
+                }
+              : {}),
+          })),
+        }
+      : {}),
     ...(person.birth === undefined || person.atRetirementAge !== undefined
       ? { atRetirementAge: person.atRetirementAge ?? false }
       : {}),
@@ -104,7 +131,7 @@ export function evaluateScenario(input: unknown, index: number): ScenarioResult 
     };
   }
   try {
-    const tokens = adviceTokens(advise(personToAnswers(s.person, s.asOf), { asOf: s.asOf }));
+    const tokens = householdTokens(adviseHousehold(personToAnswers(s.person, s.asOf), { asOf: s.asOf }));
     const missing = include.filter((t) => !tokens.has(t));
     const unexpected = exclude.filter((t) => tokens.has(t));
     return {

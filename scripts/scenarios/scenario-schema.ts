@@ -4,12 +4,14 @@ import {
   CARE_AWAY,
   LIVING_WITH,
   PERMIT_STATES,
+  RELATIONS,
   SCHEMES,
   SCHOOLING,
   SEXES,
   WORK_TYPES,
 } from "../../src/policy/answers";
 
+const month = z.string().check(z.regex(/^\d{4}-\d{2}$/, { error: "应为 YYYY-MM" }));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期应为 YYYY-MM-DD" }));
 
 export const ScenarioPerson = z.strictObject({
@@ -42,6 +44,25 @@ export const ScenarioPerson = z.strictObject({
   ),
   atRetirementAge: z.optional(z.boolean()),
   careAway: z.optional(z.enum(CARE_AWAY)),
+  /**
+   * Project extension (docs/tokens.md): family members living with the person, each with a birth month;
+   * hukou absent = the person's. Their tokens come prefixed with spouse:, child1:, parent1:, ….
+   */
+  household: z.optional(
+    z.array(
+      z.strictObject({
+        relation: z.enum(RELATIONS),
+        birth: month,
+        sex: z.optional(z.enum(SEXES)),
+        work: z.optional(z.enum(WORK_TYPES)),
+        hukouProvince: z.optional(z.string()),
+        hukouCity: z.optional(z.string()),
+        residencePermit: z.optional(z.enum(PERMIT_STATES)),
+        schooling: z.optional(z.enum(SCHOOLING)),
+        insured: z.optional(z.strictObject({ scheme: z.enum(SCHEMES), city: z.string() })),
+      }),
+    ),
+  ),
 });
 
 export const Scenario = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import type { Advice } from "./advise";
 import { findProvince } from "./data/regions";
+import type { HouseholdAdvice } from "./household";
 
 function pensionTokens(advice: Advice, t: Set<string>): void {
   const pension = advice.pension;
@@ -47,7 +48,7 @@ export function adviceTokens(advice: Advice): Set<string> {
     t.add(`medical.waiting:${cont.waiting}`);
     if (cont.backpayMonths > 0) t.add("medical.backpay:required");
     t.add(`medical.gap_months:${cont.gapMonths}`);
-    t.add(`medical.continuous_months:${cont.continuousMonths}`);
+    if (cont.continuousMonths !== undefined) t.add(`medical.continuous_months:${cont.continuousMonths}`);
     const detail = cont.waitingDetail;
     if (detail?.code === "waiting.resident_38")
       t.add(`medical.waiting_resident_months:${detail.params.total}`);
@@ -64,6 +65,18 @@ export function adviceTokens(advice: Advice): Set<string> {
   for (const c of advice.channels) t.add(`channel:${c.code}`);
   return t;
 }
+
+/**
+ * A household's tokens: the person's own, and each member's prefixed with the member's key
+ * (`spouse:…`, `child1:…`, `parent1:…`; household.ts memberKeys).
+ */
+export function householdTokens(household: HouseholdAdvice): Set<string> {
+  const t = adviceTokens(household.self);
+  for (const m of household.members) for (const token of adviceTokens(m.advice)) t.add(`${m.key}:${token}`);
+  return t;
+}
+
+const MEMBER_PREFIX = /^(spouse|child[1-8]|parent[1-8]):/;
 
 const PROVINCE_SHORT = "[\\u4e00-\\u9fa5]{2,3}";
 
@@ -102,6 +115,8 @@ export const TOKEN_VOCABULARY: readonly RegExp[] = [
   /^notice:(pension_transfer_rules_unconfirmed|linkage_threshold_unconfirmed)$/,
 ];
 
+/** A token of the vocabulary, the person's own or a member's (`child1:medical.option:resident_local`). */
 export function isKnownToken(token: string): boolean {
-  return TOKEN_VOCABULARY.some((re) => re.test(token));
+  const own = token.replace(MEMBER_PREFIX, "");
+  return TOKEN_VOCABULARY.some((re) => re.test(own));
 }

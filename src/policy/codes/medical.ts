@@ -181,6 +181,8 @@ export interface MedicalCodes {
     options: readonly MedicalOptionCode[];
     receiptAccepted: boolean;
     applying: boolean;
+    /** For a child: the parents' 居住证. */
+    forChild?: boolean;
   };
   "notice.city_rule_unconfirmed": {
     city: string;

@@ -137,6 +137,8 @@ export function permitAction(p: Profile, options: readonly MedicalOption[]): Con
       options: waiting.map((o) => o.code),
       receiptAccepted: receipt?.value === true,
       applying: p.permit === "applying",
+      // A child's 居住证 is the parents': the parents are the ones to apply.
+      forChild: p.child && p.age < 18,
     },
     cites: [
       { source: "gwjcf-2016-23", clause: "第十条（依据《居住证暂行条例》办理居住证）" },

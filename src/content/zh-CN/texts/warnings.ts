@@ -35,7 +35,7 @@ export const WARNING_TEXTS: TextsFor<WarningCodes> = {
     return `居民医保每年集中交一次。${w.city}${w.coverageYear}年度的集中参保期：${date(w.from)}至${date(w.to)}${w.extensionTo ? `；${date(w.extensionTo)}前还可以补交（从交钱那天起享受待遇）` : ""}。${late}`;
   },
   "action.apply_residence_permit": (p) =>
-    `${p.applying ? `拿到${p.city}的居住证` : `先在${p.city}办居住证`}${p.receiptAccepted ? "（拿到办理凭证就可以先参保）" : ""}，办好后可以${names(p.options)}。`,
+    `${p.forChild ? "孩子参保看父母的居住证：父母" : ""}${p.applying ? `拿到${p.city}的居住证` : `先在${p.city}办居住证`}${p.receiptAccepted ? "（拿到办理凭证就可以先参保）" : ""}，办好后${p.forChild ? "孩子" : ""}可以${names(p.options)}。`,
   "notice.city_rule_unconfirmed": (p) =>
     `${p.city}对${names(p.options)}现在的具体做法，我们没有找到确定的资料。国家要求各地让持居住证的人参保、放开灵活就业人员的户籍限制。办之前，请打12393或问当地医保经办机构。`,
 };
