@@ -34,14 +34,21 @@ const OWN: Record<MoneyParams["money.own_figure"]["what"], string> = {
   monthly_base: "每月缴费基数",
 };
 
+/** "2023年的当地资料", or "未注明年份的当地资料" where the source shows no year. */
+const localData = (dataYear: string | undefined) =>
+  dataYear === "undated" ? "未注明年份的当地资料" : `${dataYear ? `${dataYear}年的` : ""}当地资料`;
+const OLDER = "（较旧的数字）";
+
 const flexSources = (p: MoneyParams["money.medical_flex_yearly"]) => {
-  const local = `${p.dataYear ? `${p.dataYear}年的` : ""}当地资料${p.tier ? `（${p.tier}）` : ""}`;
+  const local = `${localData(p.dataYear)}${p.older ? OLDER : ""}`;
   const base =
     p.baseFrom === "typed"
       ? "你自己填的"
       : p.baseFrom === "province"
-        ? `省里${p.baseYear ?? ""}年公布的灵活就业人员医保基数${p.baseOlder ? "（较旧的数字）" : ""}`
-        : local;
+        ? `省里${p.baseYear ?? ""}年公布的灵活就业人员医保基数${p.baseOlder ? OLDER : ""}`
+        : p.baseIs === "employee_lower"
+          ? `当地职工医保的最低缴费基数（${localData(p.dataYear)}${p.older ? "，较旧的数字" : ""}；资料没写明灵活就业人员也按这个基数交）`
+          : local;
   const rate = p.rateFrom === "typed" ? "你自己填的" : local;
   const own = p.baseFrom === "typed" && p.rateFrom === "typed";
   return (
@@ -49,6 +56,10 @@ const flexSources = (p: MoneyParams["money.medical_flex_yearly"]) => {
     (own ? "" : "今年的数字以当地公布为准。")
   );
 };
+
+/** " + 每月7元", "，另每年交260元": the extras a local figure carries, for the "needs figures" text. */
+const extrasNamed = (p: { extraMonthly?: number; extraYearly?: number }) =>
+  `${p.extraMonthly ? `，另加每月${yuan(p.extraMonthly)}元` : ""}${p.extraYearly ? `，另每年交${yuan(p.extraYearly)}元` : ""}`;
 
 type MoneyTexts = { readonly [K in MoneyCode]: (p: MoneyParams[K]) => string };
 
@@ -73,15 +84,18 @@ const TEXTS: MoneyTexts = {
 
   // 医保每年多少钱
   "money.medical_flex_yearly": (p) =>
-    `估算：${p.city}职工医保（灵活就业）${p.tier ? `${p.tier}` : ""}每月 ${yuan(p.base)} × ${p.rate}%${p.extraPercent ? ` + ${yuan(p.base)} × ${p.extraPercent}%` : ""}${p.extraMonthly ? ` + ${yuan(p.extraMonthly)}元` : ""} = ${yuan(p.monthly)}元，一年约${yuan(p.yearly)}元。` +
+    `估算：${p.city}职工医保（灵活就业）${p.tier ? `${p.tier}` : ""}每月 ${yuan(p.base)} × ${p.rate}%${p.extraPercent ? ` + ${yuan(p.base)} × ${p.extraPercent}%` : ""}${p.extraMonthly ? ` + ${yuan(p.extraMonthly)}元` : ""} = ${yuan(p.monthly)}元，` +
+    (p.extraYearly
+      ? `一年约 ${yuan(p.monthly)} × 12 + ${yuan(p.extraYearly)}（每年另交） = ${yuan(p.yearly)}元。`
+      : `一年约${yuan(p.yearly)}元。`) +
     flexSources(p),
   "money.medical_flex_local_yearly": (p) =>
-    `${p.city}职工医保（灵活就业）${p.tier ?? ""}：一年约${yuan(p.yearly)}元（${p.dataYear}年的当地资料，今年以当地公布为准）。`,
+    `${p.city}职工医保（灵活就业）${p.tier ?? ""}：${p.monthly !== undefined ? `每月${yuan(p.monthly)}元，` : ""}一年约${yuan(p.yearly)}元（${localData(p.dataYear)}${p.older ? "，较旧的数字" : ""}，今年以当地公布为准）。`,
   "money.medical_flex_needs_figures": (p) =>
     p.missing === "both"
       ? `${p.city}灵活就业人员参加职工医保的缴费基数和费率，我们没有找到。请填上当地公布的基数和费率（或打12393问到的数字），就能算出一年交多少。`
       : p.missing === "base"
-        ? `${p.city}的费率是${p.rate ?? ""}%${p.minBasePercent !== undefined ? `，基数是${p.wageOf === "city" ? "全市" : "全省"}平均工资的${p.minBasePercent}%起` : ""}，但基数是多少元我们没有找到。请填上基数（或打12393问），就能算出一年交多少。`
+        ? `${p.city}的费率是${p.rate ?? ""}%${extrasNamed(p)}（${localData(p.dataYear)}${p.older ? "，较旧的数字" : ""}）${p.minBasePercent !== undefined ? `，基数是${p.wageOf === "city" ? "全市" : "全省"}平均工资的${p.minBasePercent}%起` : ""}，但基数是多少元我们没有找到。请填上基数（或打12393问），就能算出一年交多少。`
         : `${p.city}的费率我们没有找到。请填上费率（或打12393问），就能算出一年交多少。`,
   "money.medical_resident_year": (p) =>
     `居民医保按年交，管的是${p.year}年1月1日到12月31日；一般在前一年秋天交，具体时间以当地公布为准。`,

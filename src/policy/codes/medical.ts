@@ -23,7 +23,13 @@ export interface PremiumAmount {
     | "age_60_69"
     | "age_19_59"
     | "tier1"
-    | "tier2";
+    | "tier2"
+    | "tier_low"
+    | "tier_high"
+    | "ordinary"
+    | "other"
+    | "in_school"
+    | "college_vocational";
   yuan: number;
 }
 
@@ -140,15 +146,19 @@ export interface MedicalCodes {
     yearKind: "coverage" | "published";
     amounts: readonly PremiumAmount[];
   };
-  "cost.flexible_yearly": { city: string; dataYear: string; tier?: string; yearly: number };
+  /** A yearly amount, or a fixed monthly one (北京) with its year. */
+  "cost.flexible_yearly": { city: string; dataYear: string; tier?: string; monthly?: number; yearly: number };
   "cost.flexible_estimate": {
     city: string;
     dataYear: string;
     tier?: string;
     minBase: number;
+    /** The base is the 职工医保 lower limit; the source does not say flexible workers pay on it. */
+    baseIs?: "employee_lower";
     rate: number;
     extraPercent?: number;
     extraMonthly?: number;
+    extraYearly?: number;
     monthly: number;
   };
   "cost.flexible_formula": {
@@ -158,6 +168,8 @@ export interface MedicalCodes {
     minBasePercent?: number;
     wageOf?: "province" | "city";
     rate?: number;
+    extraMonthly?: number;
+    extraYearly?: number;
   };
   "cost.flexible_unknown": Place;
   "cost.employer_shared": None;

@@ -41,17 +41,40 @@ describe("costs, as far as the sources go (never a guessed number)", () => {
     });
   });
 
-  it("苏州: 4,250 × 8% + 5 yuan = 345 yuan a month (2022—2023, secondary)", () => {
-    expect(costs(flexible("苏州"), "staff_flexible")[0]).toMatchObject({
+  it("苏州 2022: 4,250 × 8% + 5 yuan = 345 yuan a month (the 2022 notice)", () => {
+    expect(costs(flexible("苏州"), "staff_flexible", "2022-06-01")[0]).toMatchObject({
       code: "cost.flexible_estimate",
       params: { monthly: 345, minBase: 4250 },
     });
   });
 
-  it("深圳: 60% of 11,620 × (8% + 0.2%) = 571.71 yuan a month (2022)", () => {
-    expect(costs(flexible("深圳"), "staff_flexible")[0]?.params).toMatchObject({
+  it("苏州 from 2024: the 职工医保 lower limit 4,494 × 8% + 5 = 364.52, said to be the employees' limit", () => {
+    expect(costs(flexible("苏州"), "staff_flexible")[0]).toMatchObject({
+      code: "cost.flexible_estimate",
+      params: { monthly: 364.52, minBase: 4494, baseIs: "employee_lower", dataYear: "2024" },
+    });
+  });
+
+  it("深圳: 60% of 11,620 × (8% + 0.2%) = 571.70 yuan a month (2022); 6,727 × 8% = 538.16 (2026)", () => {
+    expect(costs(flexible("深圳"), "staff_flexible", "2022-08-01")[0]?.params).toMatchObject({
       minBase: 6972,
       monthly: 571.7,
+    });
+    expect(costs(flexible("深圳"), "staff_flexible", "2026-03-01")[0]?.params).toMatchObject({
+      minBase: 6727,
+      rate: 8,
+      monthly: 538.16,
+    });
+  });
+
+  it("北京: the fixed 584.92 a month, 7,019.04 a year; 天津: the formula with its 260 a year", () => {
+    expect(costs(flexible("北京"), "staff_flexible", "2025-10-01")[0]).toMatchObject({
+      code: "cost.flexible_yearly",
+      params: { monthly: 584.92, yearly: 7019.04 },
+    });
+    expect(costs(flexible("天津"), "staff_flexible")[0]).toMatchObject({
+      code: "cost.flexible_formula",
+      params: { rate: 8.5, extraYearly: 260, dataYear: "undated" },
     });
   });
 

@@ -1,6 +1,7 @@
+import { addMonths } from "../../lib/dates";
 import type { City } from "../data/regions";
 import { LOCAL_POLICIES } from "../data/local";
-import type { FlexibleCost } from "../data/local/types";
+import type { FlexibleCost, ResidentPremium } from "../data/local/types";
 import { NATIONAL_RESIDENT_PREMIUM } from "../data/national/resident-premium";
 import type { Conclusion } from "../types";
 import type { MedicalOptionCode } from "./medical-options";
@@ -29,8 +30,11 @@ export function residentCostsFor(city: City, year: number): Conclusion[] {
       : { code: "cost.resident_unknown", params: { year }, cites: [{ source: "resident-financing-2025" }] },
   );
   const tables = localFirst(city, (c) => LOCAL_POLICIES.get(c)?.residentPremium) ?? [];
-  const exact = tables.find((t) => t.year === year && t.yearKind === "coverage");
-  const older = tables.filter((t) => t.year < year).sort((x, y) => y.year - x.year)[0];
+  // Tables are listed oldest evidence first: of two for the same year, the later one is shown.
+  const latest = (list: readonly ResidentPremium[]) =>
+    list.reduce<ResidentPremium | undefined>((m, t) => (!m || t.year >= m.year ? t : m), undefined);
+  const exact = latest(tables.filter((t) => t.year === year && t.yearKind === "coverage"));
+  const older = latest(tables.filter((t) => t.year < year));
   const table = exact ?? older;
   if (table) {
     out.push(
@@ -56,11 +60,67 @@ function residentCosts(p: Profile, city: City): Conclusion[] {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** The first and last year a dataYear names ("2022—2023" → 2022 and 2023); undefined when "undated". */
+function yearsOf(dataYear: string): [number, number] | undefined {
+  const years = dataYear.match(/\d{4}/g);
+  return years ? [Number(years[0]), Number(years[years.length - 1])] : undefined;
+}
+
+/**
+ * The days a 灵活就业 cost entry covers: its stated start and end; a stated start with no end runs 12 months
+ * (the figures are set every year); else the calendar years of dataYear. Undated entries cover no days. This is
+ * the app's reading, as for the provincial bases (money/place-figures.ts), not a policy rule.
+ */
+export function flexibleCostBounds(c: FlexibleCost): { start: string; end: string } | undefined {
+  const years = yearsOf(c.dataYear);
+  const start = c.from ?? (years ? `${years[0]}-01-01` : undefined);
+  if (start === undefined) return undefined;
+  const end = c.until ?? (c.from ? addMonths(c.from.slice(0, 7), 12) : `${(years?.[1] ?? 0) + 1}-01-01`);
+  return { start, end };
+}
+
+export interface PickedFlexibleCosts {
+  /** One entry, or one per tier. */
+  entries: FlexibleCost[];
+  /** asOf is past their period (a newer figure was not found). */
+  older: boolean;
+}
+
+/**
+ * The city's (else the province's) 灵活就业 cost entries for asOf: those of the latest period in force; else of
+ * the latest period already started, marked older; else the undated ones; before the first dated period and
+ * without undated ones, nothing (no figure is carried back in time).
+ */
+export function flexibleCostsFor(city: City, asOf: string): PickedFlexibleCosts | undefined {
+  const list = localFirst(city, (c) => LOCAL_POLICIES.get(c)?.flexibleCost) ?? [];
+  const dated = list.flatMap((c) => {
+    const b = flexibleCostBounds(c);
+    return b ? [{ c, ...b }] : [];
+  });
+  const started = dated.filter((x) => x.start <= asOf);
+  const inForce = started.filter((x) => asOf < x.end);
+  const pool = inForce.length > 0 ? inForce : started;
+  if (pool.length > 0) {
+    const last = pool.reduce((m, x) => (x.start > m ? x.start : m), "");
+    return { entries: pool.filter((x) => x.start === last).map((x) => x.c), older: inForce.length === 0 };
+  }
+  const undated = list.filter((c) => flexibleCostBounds(c) === undefined);
+  return undated.length > 0 ? { entries: undated, older: false } : undefined;
+}
+
 /** Works out a monthly estimate where the source gives the figures, or returns the formula alone. */
 export function flexibleCostConclusion(c: FlexibleCost, city: City): Conclusion {
   const base = { city: city.short, dataYear: c.dataYear, ...(c.tier ? { tier: c.tier } : {}) };
+  const cites = c.baseCite ? [c.cite, c.baseCite] : [c.cite];
   if (c.yearlyYuan !== undefined) {
-    return { code: "cost.flexible_yearly", params: { ...base, yearly: c.yearlyYuan }, cites: [c.cite] };
+    return { code: "cost.flexible_yearly", params: { ...base, yearly: c.yearlyYuan }, cites };
+  }
+  if (c.monthlyYuan !== undefined) {
+    return {
+      code: "cost.flexible_yearly",
+      params: { ...base, monthly: c.monthlyYuan, yearly: round2(c.monthlyYuan * 12) },
+      cites,
+    };
   }
   const minBase =
     c.minBaseYuan ??
@@ -76,12 +136,14 @@ export function flexibleCostConclusion(c: FlexibleCost, city: City): Conclusion 
       params: {
         ...base,
         minBase: round2(minBase),
+        ...(c.minBaseIs ? { baseIs: c.minBaseIs } : {}),
         rate: c.ratePercent,
         ...(c.extraPercent ? { extraPercent: c.extraPercent } : {}),
         ...(c.extraMonthlyYuan ? { extraMonthly: c.extraMonthlyYuan } : {}),
+        ...(c.extraYearlyYuan ? { extraYearly: c.extraYearlyYuan } : {}),
         monthly,
       },
-      cites: [c.cite],
+      cites,
     };
   }
   return {
@@ -91,8 +153,10 @@ export function flexibleCostConclusion(c: FlexibleCost, city: City): Conclusion 
       ...(c.minBasePercent !== undefined ? { minBasePercent: c.minBasePercent } : {}),
       ...(c.wageOf ? { wageOf: c.wageOf } : {}),
       ...(c.ratePercent !== undefined ? { rate: c.ratePercent } : {}),
+      ...(c.extraMonthlyYuan ? { extraMonthly: c.extraMonthlyYuan } : {}),
+      ...(c.extraYearlyYuan ? { extraYearly: c.extraYearlyYuan } : {}),
     },
-    cites: [c.cite],
+    cites,
   };
 }
 
@@ -125,7 +189,7 @@ export function optionCosts(p: Profile, code: MedicalOptionCode): Conclusion[] {
         ACCOUNT_FAMILY,
       ];
     case "staff_flexible": {
-      const costs = localFirst(p.city, (c) => LOCAL_POLICIES.get(c)?.flexibleCost);
+      const costs = flexibleCostsFor(p.city, p.asOf)?.entries;
       const lines = costs?.map((c) => flexibleCostConclusion(c, p.city)) ?? [
         {
           code: "cost.flexible_unknown",

@@ -108,8 +108,10 @@ export function enrolmentWindowWarning(
   options: readonly MedicalOption[],
 ): Conclusion | undefined {
   if (!options.some((o) => o.code.startsWith("resident") && o.status !== "closed")) return undefined;
-  const place = LOCAL_POLICIES.get(p.city.code) ?? LOCAL_POLICIES.get(p.city.provinceCode);
-  const window = place?.enrolmentWindow;
+  // The city's own window, else its province's (长沙 has rules of its own but takes 湖南's window).
+  const window =
+    LOCAL_POLICIES.get(p.city.code)?.enrolmentWindow ??
+    LOCAL_POLICIES.get(p.city.provinceCode)?.enrolmentWindow;
   return {
     code: "warning.enrolment_window",
     params: window ? { window: windowFor(window, p.city.short, p.asOf) } : {},

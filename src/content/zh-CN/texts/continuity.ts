@@ -26,7 +26,9 @@ export const CONTINUITY_TEXTS: TextsFor<Extract<Code, `gap.${string}` | `waiting
     `。补交断保那些年的钱，每补1年可减1个月；连续断保${p.longBreakYears}年以上的，补交后原则上也不少于${p.minTotal}个月。新生儿等除外，具体由各省定。`,
   "waiting.resident_paid_year_continues": "等待期里，已经交了钱的那一年居民医保照常能用，不会没有医保。",
   "waiting.staff_local": (p) =>
-    `${p.city}灵活就业人员首次或重新参保的等待期为${p.months}个月（资料日期：${date(p.seen)}）。`,
+    p.months === 0
+      ? `${p.city}灵活就业人员参保没有等待期：当月参保，次月就能享受待遇（资料日期：${date(p.seen)}）。`
+      : `${p.city}灵活就业人员首次或重新参保的等待期为${p.months}个月（资料日期：${date(p.seen)}）。`,
   "waiting.staff_max": (p) =>
     `断保超过3个月的，新参保地可以设等待期，最长不超过${p.max}个月，具体看当地规定。`,
   "waiting.cross_scheme_short": "新参保地可能有等待期，长短看当地规定。",

@@ -26,6 +26,14 @@ export const BEIJING: LocalPolicy = {
       cite: premium,
     },
   ],
+  flexibleCost: [
+    {
+      monthlyYuan: 584.92,
+      dataYear: "2025",
+      from: "2025-07",
+      cite: { source: "beijing-flex-2025" },
+    },
+  ],
   enrolmentWindow: { kind: "dated", coverageYear: 2026, from: "2025-11-30", to: "2026-02-28", cite: premium },
   hints: [{ code: "beijing_spouse_of_local", cite: faq }],
 };

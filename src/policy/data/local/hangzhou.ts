@@ -38,6 +38,15 @@ export const HANGZHOU: LocalPolicy = {
     { value: "closed", seen: "2022", cite: { source: "hangzhou-resident-2022" }, checked },
     { value: "closed", from: "2026-01-01", cite: notice2026, checked },
   ],
+  flexibleCost: [
+    {
+      minBaseYuan: 3957,
+      ratePercent: 9.5,
+      dataYear: "2023",
+      from: "2023-01-01",
+      cite: { source: "hangzhou-flex-2023", clause: "一、（含生育保险0.6%）" },
+    },
+  ],
   enrolmentWindow: {
     kind: "dated",
     coverageYear: 2026,

@@ -21,5 +21,16 @@ export const HEFEI: LocalPolicy = {
     { value: "open", seen: "2025-01", cite: seed002, permit: "required", checked: "2026-11-30" },
   ],
   flexibleCost: [{ minBasePercent: 60, wageOf: "province", ratePercent: 6, dataYear: "2025", cite: seed002 }],
+  residentPremium: [
+    {
+      year: 2025,
+      yearKind: "coverage",
+      amounts: [
+        { group: "ordinary", yuan: 400 },
+        { group: "student", yuan: 350 },
+      ],
+      cite: { source: "hefei-resident-2025" },
+    },
+  ],
   channels: [{ code: "local_app", name: "“安徽医保”小程序", for: ["enrol", "transfer"], cite: seed002 }],
 };

@@ -15,14 +15,19 @@ import { HANGZHOU } from "./hangzhou";
 import { HEBEI } from "./hebei";
 import { HEFEI } from "./hefei";
 import { HOHHOT } from "./hohhot";
+import { HUNAN } from "./hunan";
 import { NANJING } from "./nanjing";
+import { NANNING } from "./nanning";
 import { QINGDAO } from "./qingdao";
+import { SHAANXI } from "./shaanxi";
 import { SHANGHAI } from "./shanghai";
 import { SHENZHEN } from "./shenzhen";
 import { SHIJIAZHUANG } from "./shijiazhuang";
 import { SUZHOU } from "./suzhou";
 import { TIANJIN } from "./tianjin";
+import { WUHAN } from "./wuhan";
 import { WUXI } from "./wuxi";
+import { XIAN } from "./xian";
 import { ZHENGZHOU } from "./zhengzhou";
 import { ZHUHAI } from "./zhuhai";
 
@@ -45,14 +50,19 @@ export const LOCAL_POLICIES: ReadonlyMap<string, LocalPolicy> = new Map(
     HEBEI,
     HEFEI,
     HOHHOT,
+    HUNAN,
     NANJING,
+    NANNING,
     QINGDAO,
+    SHAANXI,
     SHANGHAI,
     SHENZHEN,
     SHIJIAZHUANG,
     SUZHOU,
     TIANJIN,
+    WUHAN,
     WUXI,
+    XIAN,
     ZHENGZHOU,
     ZHUHAI,
   ].map((p) => [p.code, p]),

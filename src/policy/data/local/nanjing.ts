@@ -22,4 +22,27 @@ export const NANJING: LocalPolicy = {
       checked: "2026-11-30",
     },
   ],
+  flexibleCost: [
+    {
+      minBaseYuan: 4494,
+      minBaseIs: "employee_lower",
+      ratePercent: 8,
+      dataYear: "2023",
+      from: "2023-04-01",
+      cite: { source: "nanjing-flexible-2023" },
+    },
+  ],
+  residentPremium: [
+    {
+      year: 2025,
+      yearKind: "coverage",
+      amounts: [
+        { group: "elderly", yuan: 560 },
+        { group: "other", yuan: 660 },
+        { group: "child", yuan: 320 },
+        { group: "student", yuan: 270 },
+      ],
+      cite: { source: "nanjing-resident-2025" },
+    },
+  ],
 };

@@ -33,5 +33,24 @@ export const SHANGHAI: LocalPolicy = {
       cite: { source: "shanghai-premium-2024" },
     },
   ],
+  flexibleCost: [
+    {
+      ratePercent: 10,
+      dataYear: "2025",
+      from: "2025-03-01",
+      until: "2025-07-01",
+      cite: { source: "shanghai-flex-rate-2025", clause: "二、（含生育保险）" },
+    },
+    {
+      minBaseYuan: 7460,
+      minBaseIs: "employee_lower",
+      ratePercent: 10,
+      dataYear: "2025",
+      from: "2025-07-01",
+      until: "2026-03-01",
+      cite: { source: "shanghai-flex-rate-2025", clause: "二、（含生育保险）" },
+      baseCite: { source: "shanghai-bases-2025" },
+    },
+  ],
   hints: [{ code: "shanghai_overseas_talent", cite: { source: "shanghai-premium-2024" } }],
 };

@@ -29,7 +29,24 @@ export const SUZHOU: LocalPolicy = {
     { value: "closed", seen: "2022-10-18", cite: { source: "suzhou-resident-2022" }, checked: "2026-11-30" },
   ],
   flexibleCost: [
-    { minBaseYuan: 4250, ratePercent: 8, extraMonthlyYuan: 5, dataYear: "2022—2023", cite: flex },
+    {
+      minBaseYuan: 4250,
+      ratePercent: 8,
+      extraMonthlyYuan: 5,
+      dataYear: "2022",
+      from: "2022-01-01",
+      until: "2023-01-01",
+      cite: { source: "suzhou-flexible-2022-notice", clause: "三、" },
+    },
+    {
+      minBaseYuan: 4494,
+      minBaseIs: "employee_lower",
+      ratePercent: 8,
+      extraMonthlyYuan: 5,
+      dataYear: "2024",
+      from: "2024-01",
+      cite: { source: "suzhou-flexible-2024" },
+    },
   ],
   flexibleWaitingMonths: { value: 3, seen: "2022", cite: flex },
   residentPremium: [

@@ -26,4 +26,28 @@ export const TIANJIN: LocalPolicy = {
       checked,
     },
   ],
+  /** The Q&A shows no date; the base was not found (2025 figures conflict), so the person types it. */
+  flexibleCost: [
+    {
+      ratePercent: 8.5,
+      extraYearlyYuan: 260,
+      dataYear: "undated",
+      cite: { source: "tianjin-flex-qa", clause: "8.5%（含生育保险0.5%）；大额医疗救助260元/年" },
+    },
+  ],
+  residentPremium: [
+    {
+      year: 2024,
+      yearKind: "coverage",
+      amounts: [
+        { group: "tier_low", yuan: 380 },
+        { group: "tier_high", yuan: 1010 },
+        { group: "child", yuan: 380 },
+      ],
+      cite: {
+        source: "tianjin-resident-2024",
+        clause: "学生儿童按照低档个人缴费标准参保缴费，享受高档缴费报销待遇",
+      },
+    },
+  ],
 };

@@ -49,7 +49,11 @@ export interface AccessRule {
   checked: string;
 }
 
-/** What 职工医保 costs a 灵活就业人员 here, as a source gives it. */
+/**
+ * What 职工医保 costs a 灵活就业人员 here, as a source gives it. A place lists its entries oldest first; the
+ * advice takes the entries of the latest period in force on its date (several entries of one period are
+ * tiers), else those of the latest period already started, shown as older (rules/costs.ts).
+ */
 export interface FlexibleCost {
   /** Share of the average wage that is the lowest base, in per cent (60 = 60%). */
   minBasePercent?: number;
@@ -60,23 +64,48 @@ export interface FlexibleCost {
   wageYuan?: number;
   /** A fixed lowest base in yuan a month, where the source gives that instead. */
   minBaseYuan?: number;
+  /**
+   * What minBaseYuan is where the source does not call it the flexible workers' base: the lower limit of the
+   * 职工医保 base (苏州 2024, 南京 2023, 深圳 2024/2026, 上海 2025). Absent: the source names it theirs.
+   */
+  minBaseIs?: "employee_lower";
   ratePercent?: number;
   /** Yuan a month on top (大额医疗, 补充医疗). */
   extraMonthlyYuan?: number;
   extraPercent?: number;
+  /** Yuan a year on top (天津 大额医疗救助 260元/年). */
+  extraYearlyYuan?: number;
+  /** A fixed amount a month where the source gives only that (北京 2025: 584.92元/月). */
+  monthlyYuan?: number;
   /** A yearly amount where the source gives only that. */
   yearlyYuan?: number;
-  /** The year the figures belong to, as the source says. */
+  /** The year the figures belong to, as the source says; "undated" where the source shows no year. */
   dataYear: string;
+  /**
+   * First day or month (inclusive) and end (exclusive, 2027-01 = to the end of 2026), only where the source
+   * states them (起, 执行, 至, 属期). Without them the figure is read as the calendar years of dataYear.
+   */
+  from?: string;
+  until?: string;
   /** Which tier, where the place has several (深圳一档, 重庆一档). */
   tier?: string;
+  /** The source of the rate and of the entry. */
   cite: Citation;
+  /** The source of the base, where another document gives it (西安 2026, 上海 2025, 成都 2025). */
+  baseCite?: Citation;
 }
 
 export type PremiumGroup = PremiumAmount["group"];
 
+/**
+ * One 居民医保 premium table. A place lists its tables in the order of their evidence, oldest first: of two
+ * tables for the same year, the later one is shown (重庆: a 2023 news item and a 2025 official page both say 2024).
+ */
 export interface ResidentPremium {
-  /** The coverage year (年度) the amounts buy, or the year the source published them when that is all it says. */
+  /**
+   * coverage: the 年度 the amounts buy, as the source says it (or its 待遇享受期). published: the year the
+   * source gives them for without saying 年度 ("2023年…个人缴费标准"), shown as "2023年的个人缴费标准".
+   */
   year: number;
   yearKind: "coverage" | "published";
   amounts: readonly PremiumAmount[];
@@ -130,7 +159,10 @@ export interface LocalPolicy {
   /** Moving between cities inside the province needs no 医保关系转移 (职工医保), or it starts by itself. */
   staffTransferWithinProvince?: { value: "not_needed" | "automatic"; cite: Citation };
   channels?: readonly LocalChannel[];
-  /** Waiting period for a first-time or returning 灵活就业 member, in months. */
+  /**
+   * Waiting period for a first-time or returning 灵活就业 member, in months; 0 where the source says there is
+   * none ("当月参保，次月即可享受", 深圳 2022). seen: the date of the evidence, or "undated".
+   */
   flexibleWaitingMonths?: { value: number; seen: string; cite: Citation };
   /** The 居民医保 enrolment period, where a source gives it. */
   enrolmentWindow?: EnrolmentWindow;

@@ -13,4 +13,15 @@ export const ZHENGZHOU: LocalPolicy = {
     { value: "open", seen: "2025-01", cite: seed002, permit: "required", checked: "2026-11-30" },
   ],
   receiptAccepted: { value: true, cite: seed002 },
+  residentPremium: [
+    {
+      year: 2026,
+      yearKind: "coverage",
+      amounts: [
+        { group: "ordinary", yuan: 400 },
+        { group: "college_vocational", yuan: 390 },
+      ],
+      cite: { source: "zhengzhou-resident-2026" },
+    },
+  ],
 };

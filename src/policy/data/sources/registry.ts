@@ -1,4 +1,5 @@
 import type { Source } from "../../types";
+import { CITY_COST_SOURCES } from "./city-costs";
 import { LOCAL_MEDICAL_SOURCES } from "./local-medical";
 import { MONEY_SOURCES } from "./money";
 import { NATIONAL_MEDICAL_SOURCES } from "./national-medical";
@@ -9,6 +10,7 @@ const ALL: readonly Source[] = [
   ...LOCAL_MEDICAL_SOURCES,
   ...PENSION_INJURY_SOURCES,
   ...MONEY_SOURCES,
+  ...CITY_COST_SOURCES,
 ];
 
 export const SOURCES: ReadonlyMap<string, Source> = new Map(ALL.map((s) => [s.id, s]));

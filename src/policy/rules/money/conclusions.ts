@@ -48,23 +48,42 @@ export type MoneyParams = {
     rate: number;
     extraPercent?: number;
     extraMonthly?: number;
+    /** Yuan a year on top, added once to the year (天津 大额医疗救助). */
+    extraYearly?: number;
     monthly: number;
+    /** monthly (to the fen, as the sources print it) × 12, plus extraYearly. */
     yearly: number;
     dataYear?: string;
     tier?: string;
     baseFrom: "local" | "province" | "typed";
+    /** A local base that is the 职工医保 lower limit: the source does not say flexible workers pay on it. */
+    baseIs?: "employee_lower";
     /** For a province's base: its year, and 1 when asOf is past its period. */
     baseYear?: number;
     baseOlder?: Flag;
     rateFrom: "local" | "typed";
+    /** 1 when asOf is past the period of the local figures used (a newer one was not found). */
+    older?: Flag;
   };
-  "money.medical_flex_local_yearly": { city: string; yearly: number; dataYear: string; tier?: string };
+  "money.medical_flex_local_yearly": {
+    city: string;
+    /** A fixed monthly amount, where the source gives that (北京 584.92). */
+    monthly?: number;
+    yearly: number;
+    dataYear: string;
+    tier?: string;
+    older?: Flag;
+  };
   "money.medical_flex_needs_figures": {
     city: string;
     missing: "base" | "rate" | "both";
     rate?: number;
+    extraMonthly?: number;
+    extraYearly?: number;
     minBasePercent?: number;
     wageOf?: "province" | "city";
+    dataYear?: string;
+    older?: Flag;
   };
   "money.medical_resident_year": { year: number };
   "money.medical_resident_waiting_if_late": { fixed: number };

@@ -15,8 +15,8 @@ const flex = (r: ReturnType<typeof medicalYearly>) =>
   byCode(r.staffFlexible.costs, "money.medical_flex_yearly");
 
 describe("medical insurance per year, side by side", () => {
-  it("苏州: 职工医保 as 灵活就业 4,250 × 8% + 5 = 345 a month, 4,140 a year (local figures, 2022—2023)", () => {
-    expect(flex(yearly("苏州"))[0]?.params).toMatchObject({
+  it("苏州 2022: 4,250 × 8% + 5 = 345 a month, 4,140 a year (the 2022 notice's base, rate and 大额 5元)", () => {
+    expect(flex(yearly("苏州", "2022-06-01"))[0]?.params).toMatchObject({
       base: 4250,
       rate: 8,
       extraMonthly: 5,
@@ -27,10 +27,26 @@ describe("medical insurance per year, side by side", () => {
     });
   });
 
-  it("深圳: 60% of 11,620 × (8% + 0.2%) = 571.70 a month; × 12 = 6,860.45 a year", () => {
-    expect(flex(yearly("深圳"))[0]?.params).toMatchObject({ base: 6972, monthly: 571.7, yearly: 6860.45 });
+  it("苏州 from 2024-01: the 职工医保 lower limit 4,494 × 8% + 5 = 364.52 a month, named as the employees' limit; older in 2026", () => {
+    const line = flex(yearly("苏州"))[0];
+    expect(line?.params).toMatchObject({
+      base: 4494,
+      baseIs: "employee_lower",
+      monthly: 364.52,
+      yearly: 4374.24,
+      older: 1,
+    });
+    expect(line?.cites).toEqual([{ source: "suzhou-flexible-2024" }]);
+    expect(flex(yearly("苏州", "2024-06-01"))[0]?.params).not.toHaveProperty("older");
   });
 
+  it("深圳 2022: 60% of 11,620 × (8% + 0.2%) = 571.70 a month; a year is that month × 12 = 6,860.40", () => {
+    expect(flex(yearly("深圳", "2022-08-01"))[0]?.params).toMatchObject({
+      base: 6972,
+      monthly: 571.7,
+      yearly: 6860.4,
+    });
+  });
   it("合肥: 安徽's 2025 base for flexible workers (the lower limit, 4,311) × 合肥's 6% = 258.66 a month, 3,103.92 a year", () => {
     const line = flex(yearly("合肥", "2025-10-01"))[0];
     expect(line?.params).toMatchObject({
@@ -63,11 +79,14 @@ describe("medical insurance per year, side by side", () => {
     expect(line?.cites).toEqual([{ source: "social-insurance-law", clause: "第二十三条" }]);
   });
 
-  it("重庆: the two local yearly amounts (2023), one per tier", () => {
-    const lines = byCode(yearly("重庆").staffFlexible.costs, "money.medical_flex_local_yearly");
-    expect(
-      lines.map((l) => (l.code === "money.medical_flex_local_yearly" ? l.params.yearly : undefined)),
-    ).toEqual([2670, 5874]);
+  it("重庆: the yearly amounts per tier of the period: 2023 (news) in 2023, 2025 (official) from 2025", () => {
+    const amounts = (asOf: string) =>
+      byCode(yearly("重庆", asOf).staffFlexible.costs, "money.medical_flex_local_yearly").map((l) =>
+        l.code === "money.medical_flex_local_yearly" ? l.params.yearly : undefined,
+      );
+    expect(amounts("2023-06-01")).toEqual([2670, 5874]);
+    expect(amounts("2025-06-01")).toEqual([3075, 6765]);
+    expect(amounts("2026-03-01")).toEqual([3075, 6765]);
   });
 
   it("居民医保 2026年度: the national 400 yuan, and 苏州's 2023 figures shown as older", () => {

@@ -4,7 +4,13 @@ import type { FlexibleCost, LocalPolicy } from "../../data/local/types";
 import { GAP_RULES, RESIDENT_WAITING } from "../../data/national/continuity";
 import type { City } from "../../data/regions";
 import type { Citation, Conclusion } from "../../types";
-import { ACCOUNT_FAMILY, ACCOUNT_RESIDENT, ACCOUNT_STAFF, residentCostsFor } from "../costs";
+import {
+  ACCOUNT_FAMILY,
+  ACCOUNT_RESIDENT,
+  ACCOUNT_STAFF,
+  flexibleCostsFor,
+  residentCostsFor,
+} from "../costs";
 import { coverageYear } from "../coverage";
 import { money, round2, type MoneyConclusion } from "./conclusions";
 import { flexibleMedicalBase } from "./place-figures";
@@ -35,48 +41,72 @@ function localFirst<T>(city: City, get: (p: LocalPolicy) => T | undefined): T | 
   return (own && get(own)) ?? (province && get(province));
 }
 
+const LAW_23: Citation = { source: "social-insurance-law", clause: "第二十三条" };
+
+/** A base the calculator found for the place, and where it comes from. */
+interface FoundBase {
+  yuan: number;
+  from: "local" | "province";
+  cite: Citation;
+  is?: "employee_lower";
+  year?: number;
+  older?: boolean;
+}
+
+function foundBase(c: FlexibleCost | undefined, city: City, asOf: string): FoundBase | undefined {
+  if (c?.minBaseYuan !== undefined)
+    return {
+      yuan: c.minBaseYuan,
+      from: "local",
+      cite: c.baseCite ?? c.cite,
+      ...(c.minBaseIs ? { is: c.minBaseIs } : {}),
+    };
+  if (c?.wageYuan !== undefined && c.minBasePercent !== undefined)
+    return { yuan: round2((c.wageYuan * c.minBasePercent) / 100), from: "local", cite: c.baseCite ?? c.cite };
+  const province = flexibleMedicalBase(city, asOf);
+  return province
+    ? {
+        yuan: province.figure.yuan,
+        from: "province",
+        cite: province.figure.cite,
+        year: province.figure.period.year,
+        older: province.older,
+      }
+    : undefined;
+}
+
 /**
- * 职工医保 as 灵活就业 for one local entry: base × (rate + extra) % + extra yuan, × 12. The base and rate are the
- * local ones where sourced (the province's base where it fixes one: 安徽 2025 "统一以缴费基数下限为基数"), else
- * the person's; the result names which figures are theirs.
+ * 职工医保 as 灵活就业 for one local entry: base × (rate + extra) % + extra yuan a month; a year is that month,
+ * to the fen as the sources print it (杭州 2023: 375.92元/月), × 12, plus any yearly extra. The base and rate
+ * are the local ones where sourced (the province's base where it fixes one: 安徽 2025 "统一以缴费基数下限为
+ * 基数"), else the person's; the result names which figures are theirs and whether the local ones are older.
  */
 function flexibleLines(
   c: FlexibleCost | undefined,
+  older: boolean,
   city: City,
   input: MedicalYearlyInput,
 ): MoneyConclusion[] {
-  if (c?.yearlyYuan !== undefined) {
+  const olderFlag = older ? { older: 1 as const } : {};
+  const entryCites = c ? (c.baseCite ? [c.cite, c.baseCite] : [c.cite]) : [];
+  if (c && (c.yearlyYuan !== undefined || c.monthlyYuan !== undefined)) {
+    const monthly = c.monthlyYuan;
     return [
       money(
         "money.medical_flex_local_yearly",
-        { city: city.short, yearly: c.yearlyYuan, dataYear: c.dataYear, ...(c.tier ? { tier: c.tier } : {}) },
-        [c.cite],
+        {
+          city: city.short,
+          ...(monthly !== undefined ? { monthly } : {}),
+          yearly: c.yearlyYuan ?? round2((monthly ?? 0) * 12),
+          dataYear: c.dataYear,
+          ...(c.tier ? { tier: c.tier } : {}),
+          ...olderFlag,
+        },
+        entryCites,
       ),
     ];
   }
-  const wageBase =
-    c?.wageYuan !== undefined && c.minBasePercent !== undefined
-      ? (c.wageYuan * c.minBasePercent) / 100
-      : undefined;
-  const province =
-    c?.minBaseYuan === undefined && wageBase === undefined
-      ? flexibleMedicalBase(city, input.asOf)
-      : undefined;
-  const local:
-    { yuan: number; from: "local" | "province"; cite: Citation; year?: number; older?: boolean } | undefined =
-    c?.minBaseYuan !== undefined
-      ? { yuan: c.minBaseYuan, from: "local", cite: c.cite }
-      : wageBase !== undefined && c
-        ? { yuan: round2(wageBase), from: "local", cite: c.cite }
-        : province
-          ? {
-              yuan: province.figure.yuan,
-              from: "province",
-              cite: province.figure.cite,
-              year: province.figure.period.year,
-              older: province.older,
-            }
-          : undefined;
+  const local = foundBase(c, city, input.asOf);
   const line = (
     base: number,
     baseFrom: "local" | "province" | "typed",
@@ -85,11 +115,13 @@ function flexibleLines(
   ) => {
     const extraPercent = rateFrom === "local" ? c?.extraPercent : undefined;
     const extraMonthly = rateFrom === "local" ? c?.extraMonthlyYuan : undefined;
-    const exact = (base * (rate + (extraPercent ?? 0))) / 100 + (extraMonthly ?? 0);
+    const extraYearly = rateFrom === "local" ? c?.extraYearlyYuan : undefined;
+    const monthly = round2((base * (rate + (extraPercent ?? 0))) / 100 + (extraMonthly ?? 0));
     const cites = [
       ...(baseFrom !== "typed" && local ? [local.cite] : []),
       ...(rateFrom === "local" && c && local?.cite !== c.cite ? [c.cite] : []),
     ];
+    const usesLocal = baseFrom === "local" || rateFrom === "local";
     return money(
       "money.medical_flex_yearly",
       {
@@ -98,18 +130,21 @@ function flexibleLines(
         rate,
         ...(extraPercent ? { extraPercent } : {}),
         ...(extraMonthly ? { extraMonthly } : {}),
-        monthly: round2(exact),
-        yearly: round2(exact * 12),
+        ...(extraYearly ? { extraYearly } : {}),
+        monthly,
+        yearly: round2(monthly * 12 + (extraYearly ?? 0)),
         ...(c ? { dataYear: c.dataYear } : {}),
         ...(c?.tier ? { tier: c.tier } : {}),
         baseFrom,
+        ...(baseFrom === "local" && local?.is ? { baseIs: local.is } : {}),
         ...(baseFrom === "province" && local?.year !== undefined
           ? { baseYear: local.year, baseOlder: local.older ? (1 as const) : (0 as const) }
           : {}),
         rateFrom,
+        ...(usesLocal ? olderFlag : {}),
       },
       // 社会保险法 第二十三条: "由个人按照国家规定缴纳基本医疗保险费" — the person's own figures rest on it alone.
-      cites.length > 0 ? cites : [{ source: "social-insurance-law", clause: "第二十三条" }],
+      cites.length > 0 ? cites : [LAW_23],
     );
   };
   const out: MoneyConclusion[] = [];
@@ -139,10 +174,14 @@ function flexibleLines(
           city: city.short,
           missing,
           ...(rate !== undefined ? { rate } : {}),
+          ...(c?.extraMonthlyYuan ? { extraMonthly: c.extraMonthlyYuan } : {}),
+          ...(c?.extraYearlyYuan ? { extraYearly: c.extraYearlyYuan } : {}),
           ...(c?.minBasePercent !== undefined ? { minBasePercent: c.minBasePercent } : {}),
           ...(c?.wageOf ? { wageOf: c.wageOf } : {}),
+          ...(c ? { dataYear: c.dataYear } : {}),
+          ...(c ? olderFlag : {}),
         },
-        c ? [c.cite] : [{ source: "social-insurance-law", clause: "第二十三条" }],
+        c ? entryCites : [LAW_23],
       ),
     );
   }
@@ -168,11 +207,10 @@ export function medicalYearly(input: MedicalYearlyInput): MedicalYearly {
       money("money.medical_resident_waiting_if_late", { fixed: rw.value.fixedMonths }, [rw.cite]),
     );
 
-  const entries = localFirst(city, (p) => p.flexibleCost);
-  const costs =
-    entries && entries.length > 0
-      ? entries.flatMap((c) => flexibleLines(c, city, input))
-      : flexibleLines(undefined, city, input);
+  const picked = flexibleCostsFor(city, asOf);
+  const costs = picked
+    ? picked.entries.flatMap((c) => flexibleLines(c, picked.older, city, input))
+    : flexibleLines(undefined, false, city, input);
   const waiting = localFirst(city, (p) => p.flexibleWaitingMonths);
   const gap = inForce(GAP_RULES, asOf);
   const staffGives: Conclusion[] = [
