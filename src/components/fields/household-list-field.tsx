@@ -51,7 +51,7 @@ export function HouseholdListField({
       <FieldError name={name} message={messageAt(errors, name)} />
       {fields.map((field, i) => {
         // Just appended, the watched values may lag one render behind the array's own copy.
-        const row = rows[i] ?? (field);
+        const row = rows[i] ?? field;
         return (
           <MemberCard
             key={field.id}

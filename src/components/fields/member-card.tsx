@@ -71,8 +71,8 @@ function InsuredPlace({
     );
   }
   return (
-    <div>
-      <span className="mb-1 block font-bold">{HOUSEHOLD.insuredPick}</span>
+    <fieldset>
+      <legend className="mb-1 font-bold">{HOUSEHOLD.insuredPick}</legend>
       <FieldError name={name} message={message} />
       <Controller
         name={`${path}.insuredCity`}
@@ -86,7 +86,7 @@ function InsuredPlace({
           />
         )}
       />
-    </div>
+    </fieldset>
   );
 }
 
@@ -137,8 +137,8 @@ export function MemberCard({ path, row, title, draft, control, register, errors,
           {HOUSEHOLD.sameHukou}
         </label>
         {!row.sameHukou && (
-          <div>
-            <span className="mb-1 block font-bold">{HOUSEHOLD.hukou}</span>
+          <fieldset>
+            <legend className="mb-1 font-bold">{HOUSEHOLD.hukou}</legend>
             <FieldError name={at("hukouCity")} message={msg("hukouCity") ?? msg("hukouProvince")} />
             <Controller
               name={at("hukouProvince")}
@@ -161,7 +161,7 @@ export function MemberCard({ path, row, title, draft, control, register, errors,
                 />
               )}
             />
-          </div>
+          </fieldset>
         )}
       </div>
       {asksMemberPermit(row, draft) && (

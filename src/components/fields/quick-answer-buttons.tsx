@@ -54,7 +54,7 @@ export function QuickAnswerButtons({
   return (
     <fieldset>
       <legend className="mb-2 font-bold">{FIELD_LABELS.quickCities}</legend>
-      <div className="grid grid-cols-3 gap-2">{buttons}</div>
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(5rem,1fr))] gap-2">{buttons}</div>
     </fieldset>
   );
 }

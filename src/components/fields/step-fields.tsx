@@ -39,7 +39,7 @@ function Field({ def, legend, props, current, onChoose }: FieldArgs) {
           onChoose={onChoose}
         />
       ) : (
-        <ChoiceField {...p} options={def.options ?? []} legend={legend} />
+        <ChoiceField {...p} options={def.options ?? []} legend={legend} legendIsQuestion />
       );
     case "city":
       return <CityField {...p} />;
