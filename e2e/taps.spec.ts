@@ -40,6 +40,18 @@ class Taps {
   }
 }
 
+/** How many questions the person's path has, as the progress bar of the last one says ("共 9 步"). */
+async function questionsOnPath(page: Page): Promise<number> {
+  const text = await page
+    .getByText(/^第 \d+ 步，共 \d+ 步$/)
+    .first()
+    .innerText();
+  return Number(/共 (\d+) 步/.exec(text)?.[1]);
+}
+
+/** The start page promises "大约 10 个问题". */
+const PROMISED_QUESTIONS = 11;
+
 /** The answers the result page carries, read from its share link. */
 async function answersOnResult(page: Page) {
   await expectHeading(page, "你的医保建议");
@@ -84,6 +96,7 @@ async function rider(page: Page, t: Taps, { addDaughter }: { addDaughter: boolea
   await expectHeading(page, /交过哪些养老保险/);
   await t.button("没有交过养老保险");
   await expectHeading(page, /参保地以外/);
+  expect(await questionsOnPath(page)).toBeLessThanOrEqual(PROMISED_QUESTIONS);
   await t.button(/长期在外地生活/);
   return answersOnResult(page);
 }
@@ -152,7 +165,7 @@ test("persona 8, 南京 → 合肥, two medical periods", async ({ page }) => {
     if (i > 0) await t.button(/添加一段医保/);
     const row = page.getByRole("group", { name: `第 ${i + 1} 段医保` });
     await t.tap(row.getByRole("radio", { name: p.scheme }));
-    await t.pickCity(row, "江苏省", "南京市");
+    await t.tap(row.getByRole("button", { name: "老家（南京）" }));
     await t.type(row.getByLabel("从哪年哪月开始"), p.from);
     await t.tap(row.getByLabel("现在还在交"));
     await t.type(row.getByLabel("到哪年哪月结束"), p.to);
@@ -167,9 +180,14 @@ test("persona 8, 南京 → 合肥, two medical periods", async ({ page }) => {
   await t.select(pension.getByLabel("在哪个省"), { label: "江苏省" });
   await t.type(pension.getByLabel("交了几年"), "16");
   await t.next();
+  await expectHeading(page, /参保地以外/);
+  const questions = await questionsOnPath(page);
+  expect(questions).toBeLessThanOrEqual(PROMISED_QUESTIONS);
   await t.button(/不需要/);
   const answers = await answersOnResult(page);
-  console.log(`taps to the result: persona 8 (南京 → 合肥, two medical periods) ${t.count}`);
+  console.log(
+    `taps to the result: persona 8 (南京 → 合肥, two medical periods) ${t.count}, ${questions} questions`,
+  );
   expect(answers).toMatchObject({
     city: "340100",
     hukouCity: "320100",

@@ -43,3 +43,17 @@ export function memberRelations(a: Draft): readonly Relation[] {
   if (a.livingWith === "children") return ["spouse"];
   return ["spouse", "child", "parent"];
 }
+
+export interface NearCity {
+  code: string;
+  /** "home": where the hukou is; "here": where the person lives. */
+  place: "home" | "here";
+}
+
+/** The cities a history row most often names, offered as one-tap choices: the hukou city, then this one. */
+export function nearCities(a: Draft): NearCity[] {
+  const out: NearCity[] = [];
+  if (a.hukouCity && a.hukouCity !== a.city) out.push({ code: a.hukouCity, place: "home" });
+  if (a.city) out.push({ code: a.city, place: "here" });
+  return out;
+}

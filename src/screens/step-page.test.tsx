@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
@@ -150,5 +150,40 @@ describe("fewer taps", () => {
     expect(alert).toHaveTextContent("请选择这位家人现在的医保");
     expect(alert).not.toHaveTextContent("居住证");
     expect(loadStoredDraft()).not.toHaveProperty("livingWith");
+  });
+
+  it("a member's insurance: the usual place is shown; “换一个城市” opens the lists on it", async () => {
+    saveDraft({ ...RIDER, birth: "1990-04", residencePermit: "yes" });
+    const user = userEvent.setup();
+    renderStep("household");
+    await user.click(screen.getByRole("button", { name: /添加父母/ }));
+    const card = within(screen.getByRole("group", { name: "父母 1" }));
+    await user.selectOptions(card.getByLabelText("出生年份"), "1962");
+    await user.selectOptions(card.getByLabelText("出生月份"), "02");
+    await user.selectOptions(card.getByLabelText("现在怎么工作"), "retired");
+    await user.click(
+      within(card.getByRole("radiogroup", { name: /居住证/ })).getByRole("radio", { name: "没有" }),
+    );
+    await user.click(card.getByRole("radio", { name: "职工医保" }));
+    expect(card.getByText(/在哪里参保/)).toHaveTextContent("在哪里参保：杭州");
+    await user.click(card.getByRole("button", { name: "换一个城市" }));
+    const province = card.getByLabelText("省份");
+    expect(province).toHaveFocus();
+    expect(province).toHaveValue("330000");
+    await user.selectOptions(province, "230000");
+    await user.selectOptions(card.getByLabelText("城市"), "230100");
+    await user.click(screen.getByRole("button", { name: "下一步" }));
+    expect(await screen.findByRole("heading", { level: 1, name: /参加过哪些医保/ })).toBeVisible();
+    expect(loadStoredDraft()).toMatchObject({
+      household: [
+        {
+          relation: "parent",
+          birth: "1962-02",
+          work: "retired",
+          residencePermit: "no",
+          insured: { scheme: "staff", city: "230100" },
+        },
+      ],
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { Controller, useFieldArray, type Control, useWatch } from "react-hook-form";
-import { CHOICES, FIELD_LABELS } from "../../content/zh-CN/questions";
+import { CHOICES, FIELD_LABELS, nearCityLabel } from "../../content/zh-CN/questions";
+import { nearCities } from "../../interview/who";
+import type { Draft } from "../../interview/draft";
 import { EMPTY_MEDICAL_ROW, type MedicalRow } from "../../interview/form-values";
 import { FieldError } from "./field-error";
 import { MonthInput } from "./month-field";
@@ -14,12 +16,13 @@ const SCHEMES = (["staff", "resident"] as const).map((value) => ({
 }));
 
 /** Medical-insurance history: a short list of enrolments, each with scheme, city, from and to. */
-export function MedicalListField({ name, control, register, errors }: FieldProps) {
+export function MedicalListField({ name, control, register, errors, draft }: FieldProps & { draft: Draft }) {
   // The list lives under `name` in a form whose other fields are not known here.
   const listControl = control as unknown as Control<{ rows: MedicalRow[] }>;
   const { fields, append, remove } = useFieldArray({ control: listControl, name: name as "rows" });
   const rows = useWatch({ control, name }) as MedicalRow[] | undefined;
   const listMessage = messageAt(errors, name);
+  const shortcuts = nearCities(draft).map((c) => ({ code: c.code, label: nearCityLabel(c.place, c.code) }));
   return (
     <div id={`field-${name}`} className="space-y-4">
       <FieldError name={name} message={listMessage} />
@@ -49,6 +52,8 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
                     onCity={city.onChange}
                     name={at("city")}
                     invalid={!!msg("city")}
+                    shortcuts={shortcuts}
+                    shortcutsLabel={FIELD_LABELS.nearCities}
                   />
                 )}
               />

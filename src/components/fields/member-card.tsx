@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Controller } from "react-hook-form";
 import { CHOICES, HOUSEHOLD } from "../../content/zh-CN/questions";
 import type { Draft } from "../../interview/draft";
@@ -44,49 +44,59 @@ function InsuredPlace({
   errors,
 }: Omit<CardProps, "title" | "onRemove" | "register">) {
   const [choosing, setChoosing] = useState(() => row.insuredCity !== "");
+  const lists = useRef<HTMLFieldSetElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    // Opened by “换一个城市”, whose button is gone: the focus goes to the first list.
+    if (choosing && opened.current) lists.current?.querySelector("select")?.focus();
+  }, [choosing]);
   // Errors and the summary's link name the answer's place: household.0.insured.city.
   const name = `${path}.insured.city`;
   const message = messageAt(errors, name);
   const usual = usualInsuredCity(row, draft);
-  if (!choosing) {
-    return (
-      <div>
-        <FieldError name={name} message={message} />
-        <p className="flex flex-wrap items-center gap-x-3">
-          <span>
-            {HOUSEHOLD.insuredWhere}
-            <strong>{usual ? (findCity(usual)?.short ?? usual) : HOUSEHOLD.insuredUnknownCity}</strong>
-          </span>
-          <button
-            id={`field-${name}`}
-            type="button"
-            className="btn-link"
-            aria-describedby={message ? errorId(name) : undefined}
-            onClick={() => setChoosing(true)}
-          >
-            {HOUSEHOLD.changeCity}
-          </button>
-        </p>
-      </div>
-    );
-  }
   return (
-    <fieldset>
-      <legend className="mb-1 font-bold">{HOUSEHOLD.insuredPick}</legend>
-      <FieldError name={name} message={message} />
-      <Controller
-        name={`${path}.insuredCity`}
-        control={control}
-        render={({ field }) => (
-          <RegionSelect
-            city={asText(field.value) || (usual ?? "")}
-            onCity={field.onChange}
-            name={name}
-            invalid={!!message}
-          />
-        )}
-      />
-    </fieldset>
+    <Controller
+      name={`${path}.insuredCity`}
+      control={control}
+      render={({ field }) =>
+        choosing ? (
+          <fieldset ref={lists}>
+            <legend className="mb-1 font-bold">{HOUSEHOLD.insuredPick}</legend>
+            <FieldError name={name} message={message} />
+            <RegionSelect
+              city={asText(field.value)}
+              onCity={field.onChange}
+              name={name}
+              invalid={!!message}
+            />
+          </fieldset>
+        ) : (
+          <div>
+            <FieldError name={name} message={message} />
+            <p className="flex flex-wrap items-center gap-x-3">
+              <span>
+                {HOUSEHOLD.insuredWhere}
+                <strong>{usual ? (findCity(usual)?.short ?? usual) : HOUSEHOLD.insuredUnknownCity}</strong>
+              </span>
+              <button
+                id={`field-${name}`}
+                type="button"
+                className="btn-link"
+                aria-describedby={message ? errorId(name) : undefined}
+                onClick={() => {
+                  // The lists start on the usual place; a city left unpicked there is still the usual one.
+                  field.onChange(usual ?? "");
+                  opened.current = true;
+                  setChoosing(true);
+                }}
+              >
+                {HOUSEHOLD.changeCity}
+              </button>
+            </p>
+          </div>
+        )
+      }
+    />
   );
 }
 

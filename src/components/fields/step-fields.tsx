@@ -70,7 +70,7 @@ function Field({ def, legend, props, current, onChoose }: FieldArgs) {
     case "household-list":
       return <HouseholdListField {...p} draft={current} />;
     case "medical-list":
-      return <MedicalListField {...p} />;
+      return <MedicalListField {...p} draft={current} />;
     case "pension-list":
       return <PensionListField {...p} />;
   }

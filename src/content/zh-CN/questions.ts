@@ -3,7 +3,7 @@ import type { Draft } from "../../interview/draft";
 import type { MemberQuestion } from "../../interview/member-rows";
 import type { QuickAnswer, QuickId } from "../../interview/quick-answers";
 import { STEPS, type QuestionVariant, type StepId } from "../../interview/steps";
-import type { Relation } from "../../interview/who";
+import type { NearCity, Relation } from "../../interview/who";
 import { findCity } from "../../policy/data/regions";
 
 export interface QuestionText {
@@ -115,6 +115,7 @@ export const FIELD_LABELS = {
   temporary: "是“临时缴费账户”",
   addMedical: "添加一段医保",
   otherMedical: "别的情况，我来填",
+  nearCities: "常填的地方，点一下就能选",
   quickCities: "点城市名，一下就选好",
   addPension: "添加一段养老保险",
   remove: "删除这一段",
@@ -134,6 +135,10 @@ export const QUICK_LABELS: Record<QuickId, (q: QuickAnswer, a: Draft) => string>
   "medical-resident-here": (_q, a) => `在这里（${cityName(a.city)}）交居民医保，现在还在交`,
   "pension-none": () => "没有交过养老保险",
 };
+
+/** A city of a history row picked with one tap (interview/who.ts nearCities): 老家（周口）, 这里（杭州）. */
+export const nearCityLabel = (place: NearCity["place"], code: string) =>
+  place === "home" ? `老家（${cityName(code)}）` : `这里（${cityName(code)}）`;
 
 /** Between a step's quick answers and its own fields. */
 export const AFTER_QUICK: Partial<Record<StepId, string>> = {
