@@ -79,8 +79,11 @@ export interface StepDef {
   quickFirst?: boolean;
 }
 
-/** "child": the question is put to (or about) a child, e.g. the 居住证 is the parents'. */
-export type QuestionVariant = "child";
+/**
+ * "child": the question is put to (or about) a child, e.g. the 居住证 is the parents'.
+ * "listed": a list step that already holds entries (its quick answers are not offered then).
+ */
+export type QuestionVariant = "child" | "listed";
 
 const isFemale = (a: Draft) => a.sex === "female";
 const afterMedical = (a: Draft): Next => (needsStart(a) ? "start" : asksPension(a) ? "pension" : "care");
@@ -206,6 +209,7 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
     fields: [{ name: "medical", kind: "medical-list" }],
     schema: z.pick(AnswersObject, { medical: true }),
     next: afterMedical,
+    variant: (a) => ((a.medical ?? []).length > 0 ? "listed" : undefined),
     quick: QUICK.medical,
     quickFirst: true,
   },

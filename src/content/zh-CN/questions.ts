@@ -42,6 +42,9 @@ export const QUESTIONS: Record<StepId, QuestionText> = {
   medical: {
     title: "你参加过哪些医保？",
     hint: "居民医保包括以前的“新农合”。下面有一项合适就点它；都不合适，点“别的情况，我来填”，从最早的一段填起。",
+    variants: {
+      listed: { title: "你参加过哪些医保？", hint: "从最早的一段填起。居民医保包括以前的“新农合”。" },
+    },
   },
   start: {
     title: "在这个城市的新医保从哪个月开始？",
