@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./fixtures";
 import { PEOPLE, expectNoAxeViolations, openResult } from "./a11y-helpers";
-import { choose, expectHeading, next, pickCity } from "./helpers";
+import { addMember, answer, choose, expectHeading, memberCard, next, pickCity } from "./helpers";
 
 /** Submits the step empty, checks that the problem is announced, and runs axe with the errors shown. */
 async function withErrors(page: Page, what: string) {
@@ -32,9 +32,8 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
     await next(page);
 
     await expectHeading(page, /怎么工作/);
-    await withErrors(page, "work");
-    await choose(page, /在单位上班/);
-    await next(page);
+    await expectNoAxeViolations(page, "work");
+    await answer(page, /在单位上班/);
 
     await expectHeading(page, /出生/);
     await choose(page, "女"); // shows the retirement-category question too
@@ -45,28 +44,58 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
 
     await expectHeading(page, /居住证/);
     await expectNoAxeViolations(page, "permit");
-    await withErrors(page, "permit");
-    await choose(page, /^有居住证/);
-    await next(page);
+    await answer(page, /^有居住证/);
 
-    await expectHeading(page, /和谁一起生活/);
-    await withErrors(page, "household");
-    await choose(page, /自己/);
+    await expectHeading(page, /和谁一起在这里生活/);
+    await expectNoAxeViolations(page, "household, nobody added");
+    await page.getByRole("button", { name: "＋ 添加配偶" }).click();
+    await page.getByRole("button", { name: "＋ 添加孩子" }).click();
+    await memberCard(page, "配偶").getByLabel("户口和我一样").uncheck();
+    await withErrors(page, "household, two empty cards");
+    for (const title of ["配偶", "孩子 1"])
+      await memberCard(page, title)
+        .getByRole("button", { name: `删除${title}` })
+        .click();
+    await addMember(
+      page,
+      {
+        relation: "配偶",
+        birth: ["1976", "08"],
+        sex: "男",
+        work: "none",
+        hukou: ["安徽省", "阜阳市"],
+        permit: "没有",
+        insured: "居民医保",
+      },
+      "配偶",
+    );
+    await addMember(
+      page,
+      {
+        relation: "孩子",
+        birth: ["2019", "02"],
+        schooling: "在这里上幼儿园或托儿所",
+        insured: "职工医保",
+        insuredCity: ["江苏省", "南京市"],
+      },
+      "孩子 1",
+    );
+    await expectNoAxeViolations(page, "household, two members");
     await next(page);
 
     await expectHeading(page, /医保/);
-    await expectNoAxeViolations(page, "medical, empty list");
-    await page.getByRole("button", { name: /添加一段医保/ }).click();
+    await expectNoAxeViolations(page, "medical, quick answers");
+    await answer(page, "别的情况，我来填");
     await page.getByRole("group", { name: "第 1 段医保" }).getByLabel("现在还在交").uncheck();
     await withErrors(page, "medical, one empty row");
     const row = page.getByRole("group", { name: "第 1 段医保" });
     await row.getByRole("radio", { name: "职工医保" }).check();
     await pickCity(row, "江苏省", "南京市");
-    await row.getByLabel("从哪天开始").fill("2017-07-01");
-    await row.getByLabel("到哪天结束").fill("2026-05-31");
+    await row.getByLabel("从哪年哪月开始").fill("2017-07");
+    await row.getByLabel("到哪年哪月结束").fill("2026-05");
     await next(page);
 
-    await expectHeading(page, /从哪天开始/);
+    await expectHeading(page, /从哪个月开始/);
     await expectNoAxeViolations(page, "start date");
     await next(page);
 
@@ -81,9 +110,8 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
     await next(page);
 
     await expectHeading(page, /参保地以外/);
-    await withErrors(page, "care");
-    await choose(page, /不需要/);
-    await next(page);
+    await expectNoAxeViolations(page, "care");
+    await answer(page, /不需要/);
     await expectHeading(page, "你的医保建议");
     await expectNoAxeViolations(page, "result after the wizard");
   });
@@ -161,13 +189,26 @@ test.describe("errors are announced and tied to their fields", () => {
     await expectHeading(page, /户口/);
     await pickCity(page, "江苏省", "南京市");
     await next(page);
-    await next(page); // 怎么工作, unanswered
-    const radios = page.getByRole("radio");
-    await expect(radios).toHaveCount(7);
+    await answer(page, /在单位上班/);
+    await page.getByLabel("出生年份").selectOption("1990");
+    await page.getByLabel("出生月份").selectOption("01");
+    await next(page);
+    await answer(page, /^有居住证/);
+    // A family card left unanswered: each of its questions is described by its own error.
+    await page.getByRole("button", { name: "＋ 添加孩子" }).click();
+    await next(page);
+    await expect(page.getByRole("alert")).toContainText("请回答孩子在不在这里上学");
+    const card = memberCard(page, "孩子 1");
+    const radios = card.getByRole("radio");
+    await expect(radios).toHaveCount(6);
     for (const radio of await radios.all()) {
       const describedBy = await radio.getAttribute("aria-describedby");
-      await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(/请从选项里选一项|请回答这个问题/);
+      await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(
+        /请回答孩子在不在这里上学|请选择这位家人现在的医保/,
+      );
     }
+    await page.getByRole("alert").getByRole("link", { name: "请回答孩子在不在这里上学" }).click();
+    await expect(card.getByRole("radio", { name: "在这里上学" })).toBeFocused();
   });
 });
 
@@ -198,23 +239,33 @@ test.describe("touch targets are at least 44 × 44 CSS px", () => {
     expect(await smallTargets(page), "start").toEqual([]);
 
     await page.goto("q/city");
+    expect(await smallTargets(page), "city with its buttons").toEqual([]);
     await pickCity(page, "广东省", "广州市");
     await next(page);
+    expect(await smallTargets(page), "hukou").toEqual([]);
     await pickCity(page, "四川省", "绵阳市");
     await next(page);
-    await choose(page, /在单位上班/);
-    await next(page);
+    expect(await smallTargets(page), "work").toEqual([]);
+    await answer(page, /在单位上班/);
     await choose(page, "女");
     expect(await smallTargets(page), "about").toEqual([]);
     await page.getByLabel("出生年份").selectOption("1977");
     await page.getByLabel("出生月份").selectOption("05");
     await next(page);
     expect(await smallTargets(page), "permit").toEqual([]);
-    await choose(page, /^有居住证/);
+    await answer(page, /^有居住证/);
+    await page.getByRole("button", { name: "＋ 添加配偶" }).click();
+    await page.getByRole("button", { name: "＋ 添加孩子" }).click();
+    await memberCard(page, "配偶").getByLabel("户口和我一样").uncheck();
+    await memberCard(page, "孩子 1").getByRole("radio", { name: "居民医保", exact: true }).check();
+    expect(await smallTargets(page), "household with two cards").toEqual([]);
+    for (const title of ["配偶", "孩子 1"])
+      await memberCard(page, title)
+        .getByRole("button", { name: `删除${title}` })
+        .click();
     await next(page);
-    await choose(page, /自己/);
-    await next(page);
-    await page.getByRole("button", { name: /添加一段医保/ }).click();
+    expect(await smallTargets(page), "medical with its quick answers").toEqual([]);
+    await answer(page, "别的情况，我来填");
     await page.getByRole("group", { name: "第 1 段医保" }).getByLabel("现在还在交").uncheck();
     expect(await smallTargets(page), "medical with a row").toEqual([]);
     await page.getByRole("group", { name: "第 1 段医保" }).getByRole("button", { name: /删除/ }).click();

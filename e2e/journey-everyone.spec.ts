@@ -14,7 +14,7 @@ test.describe("everyone reaches a result", () => {
       work: /没有工作/,
       birth: ["1968", "05"],
       sex: "男",
-      medical: [{ scheme: "居民医保（含新农合）", city: ["四川省", "南充市"], from: "2021-01-01" }],
+      medical: [{ scheme: "居民医保（含新农合）", city: ["四川省", "南充市"], from: "2021-01" }],
       pension: [
         { scheme: "职工养老保险", province: "广东省", years: "16" },
         { scheme: "城乡居民养老保险", province: "四川省", years: "6" },
@@ -34,7 +34,7 @@ test.describe("everyone reaches a result", () => {
       permit: "没有",
       work: /学生或孩子/,
       birth: ["2005", "09"],
-      medical: [{ scheme: "居民医保（含新农合）", city: ["重庆市", "重庆市"], from: "2021-09-01" }],
+      medical: [{ scheme: "居民医保（含新农合）", city: ["重庆市", "重庆市"], from: "2021-09" }],
     });
     await expect(page.getByText("还有问题没回答完")).toHaveCount(0);
     await expect(page.getByText(/法定退休年龄/)).toHaveCount(0);

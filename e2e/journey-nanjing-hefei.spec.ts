@@ -8,8 +8,8 @@ test("南京职工跳槽到合肥：转移接续的步骤、时限和参保凭�
     permit: "有居住证",
     work: /在单位上班/,
     birth: ["1992", "03"],
-    medical: [{ scheme: "职工医保", city: ["江苏省", "南京市"], from: "2017-07-01", to: "2026-05-31" }],
-    start: "2026-06-20",
+    medical: [{ scheme: "职工医保", city: ["江苏省", "南京市"], from: "2017-07", to: "2026-05" }],
+    start: "2026-06",
   });
   await expect(page.getByRole("region", { name: "先做这些" })).toContainText("由单位参加职工医保");
   const transfer = page.getByRole("region", { name: "换城市：医保怎么接上" });
@@ -25,8 +25,8 @@ test("南京职工跳槽到合肥：转移接续的步骤、时限和参保凭�
   await expect(page.getByRole("region", { name: "要注意" })).toHaveCount(0);
 
   // Change an earlier answer from the result page: a 5-month gap now brings the warning.
-  await page.getByRole("button", { name: "在这个城市的新医保从哪天开始？" }).click();
-  await page.getByLabel("开始日期").fill("2026-11-01");
+  await page.getByRole("button", { name: "在这个城市的新医保从哪个月开始？" }).click();
+  await page.getByLabel("开始的年月").fill("2026-11");
   await page.getByRole("button", { name: "看结果" }).click();
   await expect(page.getByRole("region", { name: "要注意" })).toContainText("断保5个月");
 });

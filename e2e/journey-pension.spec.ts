@@ -43,7 +43,7 @@ test("退休职工到深圳投靠子女：办异地长期居住备案", async ({
     birth: ["1958", "09"],
     sex: "女",
     livingWith: /投靠子女/,
-    medical: [{ scheme: "职工医保", city: ["湖南省", "邵阳市"], from: "1998-01-01" }],
+    medical: [{ scheme: "职工医保", city: ["湖南省", "邵阳市"], from: "1998-01" }],
     care: /长期在外地生活/,
   });
   await expect(page.getByRole("region", { name: "先做这些" })).toContainText("留在现在的医保");
@@ -60,7 +60,7 @@ test("建筑工地的工人：工伤保险按项目参保，不用自己买", as
     permit: "没有",
     work: /建筑工地/,
     birth: ["1981", "02"],
-    medical: [{ scheme: "居民医保（含新农合）", city: ["四川省", "巴中市"], from: "2010-01-01" }],
+    medical: [{ scheme: "居民医保（含新农合）", city: ["四川省", "巴中市"], from: "2010-01" }],
   });
   const injury = page.getByRole("region", { name: /工伤/ });
   await expect(injury).toContainText("按项目办");

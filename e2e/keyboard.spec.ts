@@ -18,6 +18,14 @@ test("keyboard only: from the start page to the result @desktop", async ({ page 
     await expect(h1).toBeFocused();
   }
 
+  /** A one-answer question: Tab to the option (a button) and press Enter; it answers and goes on. */
+  async function pick(option: RegExp | string, title: RegExp | string) {
+    await tabTo(page, page.getByRole("button", { name: option }));
+    await page.keyboard.press("Enter");
+    await expectHeading(page, title);
+    await expect(h1).toBeFocused();
+  }
+
   // Large text on and off again, by keyboard.
   const largeText = page.getByRole("switch", { name: /大字/ });
   await tabTo(page, largeText);
@@ -46,44 +54,49 @@ test("keyboard only: from the start page to the result @desktop", async ({ page 
   expect(await isFocused(page.getByLabel("省份"))).toBe(true);
   await nextStep(/怎么工作/);
 
-  // Radio buttons: Tab into the group, Space picks the first, arrows move.
-  await tabTo(page, page.getByRole("radio").first());
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  await expect(page.getByRole("radio", { name: /平台骑手或司机/ })).toBeChecked();
-  await nextStep(/出生/);
+  // A one-answer question: its options are buttons.
+  await pick(/平台骑手或司机/, /出生/);
 
   await selectByArrows(page, page.getByLabel("出生年份"), "2000");
   await selectByArrows(page, page.getByLabel("出生月份"), "5");
   await nextStep(/居住证/);
 
-  await tabTo(page, page.getByRole("radio").first());
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("radio", { name: /^有居住证/ })).toBeChecked();
-  await nextStep(/和谁一起生活/);
+  await pick(/^有居住证/, /和谁一起在这里生活/);
 
+  // Radio buttons: Tab into the group, arrows move (the person's own situation starts on the first).
   await tabTo(page, page.getByRole("radio").first());
+  await expect(page.getByRole("radio").first()).toBeChecked();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: /来投靠子女/ })).toBeChecked();
+  await page.keyboard.press("ArrowUp");
+  // A child added by keyboard: the focus goes into the new card.
+  await tabTo(page, page.getByRole("button", { name: "＋ 添加孩子" }));
+  await page.keyboard.press("Enter");
+  const card = page.getByRole("group", { name: "孩子 1", exact: true });
+  await expect(card.getByLabel("出生年份")).toBeFocused();
+  await selectByArrows(page, card.getByLabel("出生年份"), "2020");
+  await selectByArrows(page, card.getByLabel("出生月份"), "6");
+  await tabTo(page, card.getByRole("radio", { name: "在这里上学" }));
+  await page.keyboard.press("ArrowDown");
+  await expect(card.getByRole("radio", { name: "在这里上幼儿园或托儿所" })).toBeChecked();
+  await tabTo(page, card.getByRole("radio", { name: "没有", exact: true }));
   await page.keyboard.press("Space");
   await nextStep(/医保/);
 
-  // The medical history: add a row and remove it again, by keyboard.
-  await tabTo(page, page.getByRole("button", { name: /添加一段医保/ }));
+  // The medical history: open the list, a row comes with the focus in it; remove it again, by keyboard.
+  await tabTo(page, page.getByRole("button", { name: "别的情况，我来填" }));
   await page.keyboard.press("Enter");
   const row = page.getByRole("group", { name: "第 1 段医保" });
-  await expect(row).toBeVisible();
+  await expect(row.getByRole("radio").first()).toBeFocused();
   await tabTo(page, row.getByLabel("现在还在交"));
   await page.keyboard.press("Space");
-  await expect(row.getByLabel("到哪天结束")).toBeVisible();
+  await expect(row.getByLabel("到哪年哪月结束")).toBeVisible();
   await tabTo(page, row.getByRole("button", { name: /删除/ }));
   await page.keyboard.press("Enter");
   await expect(row).toHaveCount(0);
   await nextStep(/养老保险/);
-  await nextStep(/参保地以外/);
-
-  await tabTo(page, page.getByRole("radio").first());
-  await page.keyboard.press("Space");
-  await nextStep("你的医保建议");
+  await pick("没有交过养老保险", /参保地以外/);
+  await pick(/不需要/, "你的医保建议");
 
   await expect(page.getByRole("region", { name: "先做这些" })).toContainText("以灵活就业身份参加职工医保");
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./fixtures";
 import { PEOPLE, openResult } from "./a11y-helpers";
-import { choose, expectHeading, next, pickCity } from "./helpers";
+import { addMember, answer, choose, expectHeading, memberCard, next, pickCity } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -81,7 +81,7 @@ test("large text is applied before the first paint: no flash of small text", asy
   ).toMatch(/\blarge-text\b/);
 });
 
-test("no horizontal scrolling at 360 px with large text: start, medical history list, results", async ({
+test("no horizontal scrolling at 360 px with large text: start, city buttons, family cards, lists, results", async ({
   page,
 }) => {
   await page.goto("./");
@@ -89,23 +89,46 @@ test("no horizontal scrolling at 360 px with large text: start, medical history 
   await expectNoSideways(page, "start");
 
   await page.getByRole("link", { name: "开始" }).click();
+  await expectNoSideways(page, "city, with its buttons");
   await pickCity(page, "广西壮族自治区", "防城港市");
   await next(page);
   await pickCity(page, "内蒙古自治区", "呼伦贝尔市");
   await next(page);
-  await choose(page, /建筑工地/);
-  await next(page);
+  await answer(page, /建筑工地/);
   await choose(page, "女");
   await page.getByLabel("出生年份").selectOption("1971");
   await page.getByLabel("出生月份").selectOption("12");
   await expectNoSideways(page, "birth and sex");
   await next(page);
-  await choose(page, /^正在办/);
-  await next(page);
-  await choose(page, /自己/);
+  await answer(page, /^正在办/);
+  await expectHeading(page, /和谁一起在这里生活/);
+  await addMember(
+    page,
+    { relation: "孩子", birth: ["2016", "09"], schooling: "都没有", insured: "居民医保" },
+    "孩子 1",
+  );
+  await addMember(
+    page,
+    {
+      relation: "父母",
+      birth: ["1948", "02"],
+      work: "retired",
+      hukou: ["黑龙江省", "大兴安岭地区"],
+      permit: "没有",
+      insured: "职工医保",
+    },
+    "父母 1",
+  );
+  await memberCard(page, "父母 1").getByRole("button", { name: "换一个城市" }).click();
+  await expectNoSideways(page, "family cards");
+  for (const title of ["父母 1", "孩子 1"])
+    await memberCard(page, title)
+      .getByRole("button", { name: `删除${title}` })
+      .click();
   await next(page);
   await expectHeading(page, /医保/);
-  for (let i = 0; i < 2; i++) await page.getByRole("button", { name: /添加一段医保/ }).click();
+  await answer(page, "别的情况，我来填");
+  await page.getByRole("button", { name: /添加一段医保/ }).click();
   const row = page.getByRole("group", { name: "第 1 段医保" });
   await row.getByRole("radio", { name: /居民医保/ }).check();
   await pickCity(row, "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州");
@@ -114,10 +137,10 @@ test("no horizontal scrolling at 360 px with large text: start, medical history 
   await expect(page.getByRole("alert")).toBeVisible();
   await expectNoSideways(page, "medical history list with errors");
   await page.getByRole("group", { name: "第 2 段医保" }).getByRole("button", { name: /删除/ }).click();
-  await row.getByLabel("从哪天开始").fill("2010-01-01");
-  await row.getByLabel("到哪天结束").fill("2026-03-31");
+  await row.getByLabel("从哪年哪月开始").fill("2010-01");
+  await row.getByLabel("到哪年哪月结束").fill("2026-03");
   await next(page);
-  await expectHeading(page, /从哪天开始/);
+  await expectHeading(page, /从哪个月开始/);
   await next(page);
   await page.getByRole("button", { name: /添加一段养老保险/ }).click();
   const p = page.getByRole("group", { name: "第 1 段养老保险" });
@@ -125,8 +148,7 @@ test("no horizontal scrolling at 360 px with large text: start, medical history 
   await p.getByLabel("交了几年").fill("12.5");
   await expectNoSideways(page, "pension list");
   await next(page);
-  await choose(page, /长期在外地/);
-  await next(page);
+  await answer(page, /长期在外地/);
   await expectHeading(page, "你的医保建议");
   await expect(page.getByRole("img", { name: "结果链接的二维码" })).toBeVisible();
   await expectNoSideways(page, "result after the wizard");

@@ -13,8 +13,18 @@ const PERSON: Person = {
   work: /在单位上班/,
   birth: ["1977", "05"],
   sex: "女",
-  medical: [{ scheme: "职工医保", city: ["浙江省", "杭州市"], from: "2012-03-01", to: "2026-04-30" }],
-  start: "2026-05-15",
+  household: [
+    { relation: "配偶", birth: ["1975", "01"], work: "construction", permit: "没有", insured: "居民医保" },
+    {
+      relation: "孩子",
+      birth: ["2012", "09"],
+      hukou: ["广东省", "广州市"],
+      schooling: "在这里上学",
+      insured: "没有",
+    },
+  ],
+  medical: [{ scheme: "职工医保", city: ["浙江省", "杭州市"], from: "2012-03", to: "2026-04" }],
+  start: "2026-05",
   pension: [{ scheme: "职工养老保险", province: "浙江省", years: "11", temporary: true }],
 };
 

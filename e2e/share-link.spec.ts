@@ -13,7 +13,7 @@ test("the share link opens the same result in a fresh browser, and no server eve
     birth: ["1985", "07"],
   });
   const link = await page.getByLabel("结果链接").inputValue();
-  expect(link).toMatch(/\/result#v=1&d=\d{8}&c=410100&/);
+  expect(link).toMatch(/\/result#v=2&d=\d{8}&c=410100&/);
   expect(new URL(link).search).toBe("");
   await expectResultComplete(page);
   const original = await page.getByRole("main").innerText();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { choose, expectHeading, next, pickCity } from "./helpers";
+import { answer, choose, expectHeading, next, pickCity } from "./helpers";
 
 /**
  * Several tabs of one browser share one device: a tab never writes its stale copy over answers another
@@ -27,14 +27,12 @@ async function answerFirstFive(page: Page) {
   await expectHeading(page, /户口/);
   await pickCity(page, "江苏省", "南京市");
   await next(page);
-  await choose(page, /在单位上班/);
-  await next(page);
+  await answer(page, /在单位上班/);
   await page.getByLabel("出生年份").selectOption("1992");
   await page.getByLabel("出生月份").selectOption("03");
   await next(page);
-  await choose(page, /^有居住证/);
-  await next(page);
-  await expectHeading(page, /和谁一起生活/);
+  await answer(page, /^有居住证/);
+  await expectHeading(page, /和谁一起在这里生活/);
 }
 
 const FIVE = {
@@ -62,7 +60,7 @@ test("two tabs answering in turn: neither erases what the other saved", async ({
   await expect(b.getByLabel("城市").first()).toHaveValue("320100");
 
   // A, whose copy still says 合肥, answers the next step: B's city stays.
-  await choose(a, /自己或和配偶一起/);
+  await choose(a, /我自己/);
   await next(a);
   await expectHeading(a, /参加过哪些医保/);
   expect(await storedAnswers(a)).toEqual({ city: "440100", ...FIVE, livingWith: "none" });
@@ -86,18 +84,18 @@ test("two tabs answering in turn: neither erases what the other saved", async ({
   await c.getByRole("link", { name: "去回答" }).click();
   await expectHeading(c, /参加过哪些医保/);
   await c.getByRole("link", { name: "上一步" }).click();
-  await expect(c.getByRole("radio", { name: /自己或和配偶一起/ })).toBeChecked();
+  await expect(c.getByRole("radio", { name: /我自己/ })).toBeChecked();
 });
 
 test("“删除我的回答” in one tab empties the other, which writes nothing back", async ({ page, context }) => {
   const a = page;
   await openFirstStep(a);
   await answerFirstFive(a);
-  await choose(a, /自己或和配偶一起/);
+  await choose(a, /我自己/);
   await next(a);
   await expectHeading(a, /参加过哪些医保/);
   // Typed on the 医保 step, not submitted.
-  await a.getByRole("button", { name: /添加一段医保/ }).click();
+  await answer(a, "别的情况，我来填");
   await a.getByRole("group", { name: "第 1 段医保" }).getByRole("radio", { name: "职工医保" }).check();
 
   const b = await context.newPage();

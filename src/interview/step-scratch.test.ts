@@ -11,6 +11,7 @@ import {
   saveScratch,
   scratchKey,
 } from "./step-scratch";
+import { newMemberRow } from "./member-rows";
 import { STEPS } from "./steps";
 
 afterEach(() => {
@@ -34,6 +35,15 @@ describe("unsubmitted values of a step (scratch)", () => {
     ];
     saveScratch(STEPS.medical, { medical: rows });
     expect(loadScratch(STEPS.medical)).toEqual({ medical: rows });
+  });
+
+  it("keep the family cards of the household step, with the person's own answer beside them", () => {
+    const card = { ...newMemberRow("child"), birth: "2020-", sameHukou: false, insured: "resident" };
+    saveScratch(STEPS.household, { livingWith: "none", household: [card] });
+    expect(loadScratch(STEPS.household)).toEqual({ livingWith: "none", household: [card] });
+    // A card's keys are the row's own: anything else is dropped.
+    saveScratch(STEPS.household, { household: [{ relation: "spouse", insured: { scheme: "staff" } }] });
+    expect(loadScratch(STEPS.household)).toEqual({ household: [{ relation: "spouse" }] });
   });
 
   it("are removed when the step is submitted, and all at once", () => {

@@ -7,16 +7,18 @@
  */
 import { KEY_PREFIX, readJson, remove, storedKeys, writeJson } from "./device-storage";
 import type { FormValues } from "./form-values";
+import { MEMBER_ROW_KEYS } from "./member-rows";
 import type { StepDef, StepId } from "./steps";
 
 const PREFIX = `${KEY_PREFIX}scratch:v1:`;
 export const scratchKey = (id: StepId) => `${PREFIX}${id}`;
 
 const MAX_TEXT = 200;
-const MAX_ROWS = 12;
+const MAX_ROWS = 12; // medical and pension: 12 each; household: 8
 const ROW_KEYS: Record<string, readonly string[]> = {
   medical: ["scheme", "province", "city", "from", "to", "ongoing"],
   pension: ["scheme", "province", "years", "temporary"],
+  household: MEMBER_ROW_KEYS,
 };
 
 /** The form's field names for a step (the hukou step also owns the province). */

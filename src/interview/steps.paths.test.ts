@@ -6,7 +6,17 @@ import { advise } from "../policy/advise";
 import { CITIES, PROVINCES } from "../policy/data/regions";
 import { adviceProblems } from "../policy/testing";
 import { sanitizeDraft, type Draft } from "./draft";
-import { formToAnswers, type FormValues, type MedicalRow, type PensionRow } from "./form-values";
+import { adviseHousehold } from "../policy/household";
+import {
+  formToAnswers,
+  unansweredQuestions,
+  type FormValues,
+  type MedicalRow,
+  type MemberRow,
+  type PensionRow,
+} from "./form-values";
+import { asksMemberPermit, isAdultRow, newMemberRow } from "./member-rows";
+import { memberRelations } from "./who";
 import {
   FIRST_STEP,
   STEPS,
@@ -42,6 +52,12 @@ function day(g: Gen, minYear: number, maxYear: number): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** A month as a person types or picks it: the picker's 2019-01, or where there is none 2019年1月, 2019.1, 201901. */
+function typedMonth(g: Gen, ym: string): string {
+  const [y, m] = [ym.slice(0, 4), Number(ym.slice(5, 7))];
+  return g(() => fc.constantFrom(ym, `${y}年${m}月`, `${y}.${m}`, `${y}-${m}`, `${y}${pad(m)}`));
+}
+
 function cityCode(g: Gen): string {
   return g(() => fc.constantFrom(...CITIES)).code;
 }
@@ -49,15 +65,16 @@ function cityCode(g: Gen): string {
 function medicalRow(g: Gen, draft: Draft): MedicalRow {
   const near = [draft.city, draft.hukouCity].filter((c): c is string => !!c);
   const city = g(fc.boolean) && near.length ? g(() => fc.constantFrom(...near)) : cityCode(g);
-  const a = day(g, 1995, THIS_YEAR + 1);
-  const b = day(g, 1995, THIS_YEAR + 1);
+  const a = day(g, 1995, THIS_YEAR + 1).slice(0, 7);
+  const b = day(g, 1995, THIS_YEAR + 1).slice(0, 7);
   const ongoing = g(fc.boolean);
+  const knownStart = g(fc.integer, { min: 0, max: 3 }) > 0;
   return {
     scheme: g(() => fc.constantFrom("staff", "resident")),
     province: `${city.slice(0, 2)}0000`,
     city,
-    from: a <= b ? a : b,
-    to: ongoing ? "" : a <= b ? b : a,
+    from: knownStart ? typedMonth(g, a <= b ? a : b) : "",
+    to: ongoing ? "" : typedMonth(g, a <= b ? b : a),
     ongoing,
   };
 }
@@ -66,13 +83,56 @@ function pensionRow(g: Gen): PensionRow {
   return {
     scheme: g(() => fc.constantFrom("staff", "resident")),
     province: g(() => fc.constantFrom(...PROVINCES)).code,
-    years: String(g(fc.integer, { min: 0, max: 80 }) / 2),
+    years: String(g(fc.integer, { min: 0, max: 500 }) / 10),
     temporary: g(fc.boolean),
   };
 }
 
+/** One family member's card, filled as the screen shows it: only the questions that apply to them. */
+function memberRow(g: Gen, relation: MemberRow["relation"], draft: Draft): MemberRow {
+  const row = newMemberRow(relation as "spouse" | "child" | "parent");
+  const [min, max] = relation === "child" ? [THIS_YEAR - 17, THIS_YEAR - 1] : [1935, THIS_YEAR - 16];
+  row.birth = `${g(fc.integer, { min, max })}-${pad(g(fc.integer, { min: 1, max: 12 }))}`;
+  if (isAdultRow(row)) {
+    row.sex = g(() => fc.constantFrom("", "male", "female"));
+    row.work = g(() =>
+      fc.constantFrom("employee", "flexible", "platform", "construction", "none", "retired"),
+    );
+  } else {
+    row.schooling = g(() => fc.constantFrom("school", "kindergarten", "none"));
+  }
+  if (g(fc.integer, { min: 0, max: 2 }) === 0) {
+    const own = draft.city && g(fc.boolean) ? draft.city : cityCode(g);
+    row.sameHukou = false;
+    row.hukouProvince = `${own.slice(0, 2)}0000`;
+    row.hukouCity = own;
+  }
+  if (asksMemberPermit(row, draft)) row.residencePermit = g(() => fc.constantFrom("yes", "applying", "no"));
+  row.insured = g(() => fc.constantFrom("none", "resident", "staff"));
+  if (row.insured !== "none" && g(fc.boolean)) row.insuredCity = cityCode(g);
+  return row;
+}
+
+function householdRows(g: Gen, draft: Draft): MemberRow[] {
+  const relations = memberRelations(draft);
+  if (relations.length === 0) return [];
+  const rows: MemberRow[] = [];
+  for (let i = g(fc.integer, { min: 0, max: 4 }); i > 0; i--) {
+    const open = relations.filter((r) => r !== "spouse" || !rows.some((x) => x.relation === "spouse"));
+    if (open.length === 0) break;
+    rows.push(
+      memberRow(
+        g,
+        g(() => fc.constantFrom(...open)),
+        draft,
+      ),
+    );
+  }
+  return rows;
+}
+
 /** What a person enters in one field, as the field's control holds it (strings, rows). */
-function fieldValue(g: Gen, def: FieldDef, draft: Draft): Record<string, unknown> {
+function fieldValue(g: Gen, def: FieldDef, draft: Draft, values: FormValues): Record<string, unknown> {
   const maybeEmpty = (value: unknown) => (def.optional && g(fc.boolean) ? "" : value);
   switch (def.kind) {
     case "city":
@@ -93,8 +153,10 @@ function fieldValue(g: Gen, def: FieldDef, draft: Draft): Record<string, unknown
       return { sex: maybeEmpty(g(() => fc.constantFrom("male", "female"))) };
     case "retirement-category":
       return { [def.name]: maybeEmpty(g(() => fc.constantFrom("50", "55"))) };
-    case "date":
-      return { [def.name]: maybeEmpty(day(g, 2000, THIS_YEAR + 1)) };
+    case "month":
+      return { [def.name]: maybeEmpty(typedMonth(g, day(g, 2000, THIS_YEAR + 1).slice(0, 7))) };
+    case "household-list":
+      return { [def.name]: householdRows(g, { ...draft, ...formToAnswers(STEPS.household, values, draft) }) };
     case "medical-list":
       return {
         [def.name]: Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, () => medicalRow(g, draft)),
@@ -104,18 +166,33 @@ function fieldValue(g: Gen, def: FieldDef, draft: Draft): Record<string, unknown
   }
 }
 
-/** One submitted step: the shown fields filled in, resolved through the step's schema, merged and sanitised. */
+/**
+ * One submitted step: a quick answer tapped (when the step offers some), or the shown fields filled in,
+ * resolved through the step's schema, merged and sanitised.
+ */
 function answerStep(g: Gen, step: StepDef, draft: Draft): Draft {
+  const quick = step.quick?.(draft) ?? [];
+  if (quick.length > 0 && g(fc.boolean)) {
+    const q = g(() => fc.constantFrom(...quick));
+    quickTaken.add(q.id);
+    return save(step, q.values, draft, q.id);
+  }
   let values: FormValues = {};
   // Fields appear as earlier ones are filled (the category after the sex): fill them in order.
   for (const def of step.fields) {
     const current = { ...draft, ...(formToAnswers(step, values, draft) as Draft) };
     if (def.when && !def.when(current)) continue;
-    values = { ...values, ...fieldValue(g, def, draft) };
+    values = { ...values, ...fieldValue(g, def, draft, values) };
   }
-  const parsed = z.safeParse(step.schema, formToAnswers(step, values, draft));
-  if (!parsed.success)
-    throw new Error(`${step.id} refused ${JSON.stringify(values)}: ${parsed.error.message}`);
+  const unanswered = unansweredQuestions(step, values, draft);
+  if (unanswered.length > 0) throw new Error(`${step.id} left ${JSON.stringify(unanswered)} unanswered`);
+  return save(step, formToAnswers(step, values, draft), draft, JSON.stringify(values));
+}
+
+/** The step's schema on what was given, then the draft updated and sanitised as the draft store does. */
+function save(step: StepDef, given: Record<string, unknown>, draft: Draft, what: string): Draft {
+  const parsed = z.safeParse(step.schema, given);
+  if (!parsed.success) throw new Error(`${step.id} refused ${what}: ${parsed.error.message}`);
   const merged: Record<string, unknown> = { ...draft, ...parsed.data };
   for (const [k, v] of Object.entries(parsed.data)) if (v === undefined) delete merged[k];
   return sanitizeDraft(merged).draft;
@@ -148,6 +225,10 @@ function walk(g: Gen): { draft: Draft; trail: StepId[] } {
   return { draft, trail };
 }
 
+/** Which quick answers the walks tapped, and how many walks ended with a family (the walk must go there too). */
+const quickTaken = new Set<string>();
+let withFamily = 0;
+
 describe("every path through the wizard ends in a result", () => {
   it("10,000 generated people, walked as the screens walk them, all reach a sound result", () => {
     const reached = new Set<StepId>();
@@ -159,11 +240,26 @@ describe("every path through the wizard ends in a result", () => {
         if (!done.ok) throw new Error(`dead end after ${trail.join(" → ")}: sent to ${done.next}`);
         const problems = adviceProblems(advise(done.answers, { asOf: TODAY }));
         expect(problems, trail.join(" → ")).toEqual([]);
+        if ((done.answers.household ?? []).length > 0) {
+          withFamily++;
+          for (const m of adviseHousehold(done.answers, { asOf: TODAY }).members)
+            expect(adviceProblems(m.advice), `${m.key} after ${trail.join(" → ")}`).toEqual([]);
+        }
       }),
       { numRuns: 10_000 },
     );
     // The walk is only a proof if it went everywhere.
     expect([...reached].sort()).toEqual([...STEP_IDS].sort());
+    expect([...quickTaken].sort()).toEqual([
+      "city",
+      "hukou-same",
+      "medical-none",
+      "medical-resident-here",
+      "medical-resident-hukou",
+      "medical-staff-here",
+      "pension-none",
+    ]);
+    expect(withFamily).toBeGreaterThan(1000);
   }, 180_000);
 
   it("a step that some path skips says what its answers are then (whenSkipped)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import type { Draft } from "./draft";
 import { STEPS, firstIncomplete, pathFor, previousStep, stepComplete } from "./steps";
 
@@ -29,6 +30,18 @@ describe("the question graph (node tests: for these answers, the next node is â€
     [
       "someone still insured is not asked",
       { ...base, work: "none", medical: [{ scheme: "resident", city: "371300", from: "2019-01-01" }] },
+      "medical",
+      "pension",
+    ],
+    [
+      "an end given as a past month: nothing runs, ask the start",
+      { ...base, medical: [{ scheme: "staff", city: "320100", from: "2017-07", to: "2020-03" }] },
+      "medical",
+      "start",
+    ],
+    [
+      "an end given as a month far ahead: still running, not asked",
+      { ...base, medical: [{ scheme: "staff", city: "320100", from: "2017-07", to: "2099-12" }] },
       "medical",
       "pension",
     ],
@@ -70,6 +83,27 @@ describe("the question graph (node tests: for these answers, the next node is â€
       careAway: "none",
     };
     expect(firstIncomplete(done)).toBe("result");
+  });
+
+  it("the household step checks its family: one spouse, a hukou in its province, nobody born after today", () => {
+    const ok = (household: unknown) =>
+      z.safeParse(STEPS.household.schema, { livingWith: "none", household }).success;
+    const spouse = { relation: "spouse", birth: "1990-01" };
+    expect(ok([spouse, { relation: "child", birth: "2019-05", schooling: "school" }])).toBe(true);
+    expect(ok([spouse, spouse])).toBe(false);
+    expect(ok([{ ...spouse, hukouProvince: "340000", hukouCity: "341200" }])).toBe(true);
+    expect(ok([{ ...spouse, hukouProvince: "370000", hukouCity: "341200" }])).toBe(false);
+    expect(ok([{ ...spouse, hukouProvince: "340000" }])).toBe(false);
+    expect(ok([{ ...spouse, birth: "2999-01" }])).toBe(false);
+    expect(ok(Array.from({ length: 9 }, () => ({ relation: "child", birth: "2019-05" })))).toBe(false);
+    expect(z.safeParse(STEPS.household.schema, { livingWith: "none" }).success).toBe(true);
+  });
+
+  it("single-choice steps are the ones whose options answer and go on", () => {
+    const single = Object.values(STEPS)
+      .filter((s) => s.fields.length === 1 && s.fields[0]?.kind === "choice")
+      .map((s) => s.id);
+    expect(single.sort()).toEqual(["care", "permit", "schooling", "work"]);
   });
 
   it("validates a step with the part of the schema it owns", () => {

@@ -4,9 +4,13 @@
  * no policy here. Texts live in src/content/zh-CN/questions.ts under the same ids.
  */
 import * as z from "zod/mini";
-import { ageOn, todayInChina } from "../lib/dates";
+import { todayInChina } from "../lib/dates";
 import { Answers, AnswersObject } from "../policy/answers";
 import type { Draft } from "./draft";
+import { QUICK, type QuickAnswer } from "./quick-answers";
+import { asksPension, isChildAnswer, isLocal, memberRelations, needsStart } from "./who";
+
+export { isChildAnswer } from "./who";
 
 export const STEP_IDS = [
   "city",
@@ -32,8 +36,9 @@ export type FieldKind =
   | "sex"
   | "retirement-category"
   | "medical-list"
-  | "date"
-  | "pension-list";
+  | "month"
+  | "pension-list"
+  | "household-list";
 
 export interface FieldDef {
   name: keyof Answers;
@@ -45,6 +50,8 @@ export interface FieldDef {
   optional?: boolean;
   /** Shown only when this holds for the answers so far (the draft with this step's current values). */
   when?: (a: Draft) => boolean;
+  /** The form's value before the question was ever answered (a sensible default to confirm with one tap). */
+  initial?: (a: Draft) => string;
 }
 
 export interface StepDef {
@@ -60,36 +67,60 @@ export interface StepDef {
   whenSkipped?: Partial<Record<keyof Answers, unknown>>;
   /** Which wording of the question fits these answers (content/zh-CN/questions.ts), when it has several. */
   variant?: (a: Draft) => QuestionVariant | undefined;
+  /**
+   * Buttons that answer the whole step at once and go on (quick-answers.ts): the common cases in one tap.
+   * Their values must pass the step's schema (steps.test.ts checks every one).
+   */
+  quick?: (a: Draft) => QuickAnswer[];
+  /**
+   * While quick answers are offered, the fields stay closed behind “别的情况，我来填”, which opens them
+   * with one empty row (the medical history: most people fit a quick answer).
+   */
+  quickFirst?: boolean;
 }
 
-/** "child": the question is put to (or about) a child, e.g. the 居住证 is the parents'. */
-export type QuestionVariant = "child";
-
-/** Lives in the city of the hukou: no 居住证 question. */
-const isLocal = (a: Draft) => a.city !== undefined && a.city === a.hukouCity;
-/** Age today from the birth month, when given. */
-const ageNow = (a: Draft) => (a.birth ? ageOn(a.birth, todayInChina()) : undefined);
-/** A child or pupil (answering, or answered for): the children's rules of the city apply. */
-export const isChildAnswer = (a: Draft) => a.work === "student" && (ageNow(a) ?? 0) < 18;
-/** Pension questions are for people who work or have worked; not for students and children. */
-const asksPension = (a: Draft) => a.work !== "student";
 /**
- * The start of a new enrolment matters only when nothing is running now: then it measures the gap.
- * Someone still insured is not asked (their cover goes on while anything new starts).
+ * "child": the question is put to (or about) a child, e.g. the 居住证 is the parents'.
+ * "listed": a list step that already holds entries (its quick answers are not offered then).
  */
-const needsStart = (a: Draft) => {
-  const medical = a.medical ?? [];
-  const today = todayInChina();
-  return medical.length > 0 && medical.every((e) => e.to !== undefined && e.to.slice(0, 10) < today);
-};
+export type QuestionVariant = "child" | "listed";
+
 const isFemale = (a: Draft) => a.sex === "female";
 const afterMedical = (a: Draft): Next => (needsStart(a) ? "start" : asksPension(a) ? "pension" : "care");
+
+/**
+ * The household's own checks, beyond each member's schema: a member's hukou is both province and city or
+ * neither (then it is the person's), the city lies in the province, nobody is born after today, and a
+ * person has one spouse.
+ */
+const householdChecks = z.superRefine<{ household?: Answers["household"] }>((a, ctx) => {
+  const members = a.household ?? [];
+  const thisMonth = todayInChina().slice(0, 7);
+  members.forEach((m, i) => {
+    const at = (key: string) => ["household", i, key];
+    if (m.hukouProvince !== undefined && m.hukouCity === undefined)
+      ctx.addIssue({ code: "custom", message: "请选择户口所在的城市", path: at("hukouCity"), input: m });
+    else if (m.hukouCity !== undefined && m.hukouCity.slice(0, 2) !== m.hukouProvince?.slice(0, 2))
+      ctx.addIssue({
+        code: "custom",
+        message: "户籍城市不在所选省份里，请重新选择",
+        path: at("hukouCity"),
+        input: m,
+      });
+    if (m.birth > thisMonth)
+      ctx.addIssue({ code: "custom", message: "出生年月不能晚于今天", path: at("birth"), input: m });
+  });
+  const spouses = members.filter((m) => m.relation === "spouse").length;
+  if (spouses > 1)
+    ctx.addIssue({ code: "custom", message: "配偶只能填一位", path: ["household"], input: members });
+});
 
 export const STEPS: Readonly<Record<StepId, StepDef>> = {
   city: {
     id: "city",
     fields: [{ name: "city", kind: "city" }],
     schema: z.pick(AnswersObject, { city: true }),
+    quick: QUICK.city,
     next: () => "hukou",
   },
   hukou: {
@@ -102,6 +133,7 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
       }),
     ),
     next: () => "work",
+    quick: QUICK.hukou,
   },
   work: {
     id: "work",
@@ -146,8 +178,21 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
   },
   household: {
     id: "household",
-    fields: [{ name: "livingWith", kind: "choice", options: ["none", "children", "parents"] }],
-    schema: z.pick(AnswersObject, { livingWith: true }),
+    fields: [
+      {
+        name: "livingWith",
+        kind: "choice",
+        options: ["none", "children", "parents"],
+        initial: (a) => (isChildAnswer(a) ? "parents" : "none"),
+      },
+      {
+        name: "household",
+        kind: "household-list",
+        optional: true,
+        when: (a) => memberRelations(a).length > 0,
+      },
+    ],
+    schema: z.pick(AnswersObject, { livingWith: true, household: true }).check(householdChecks),
     next: (a) => (isChildAnswer(a) ? "schooling" : "medical"),
   },
   schooling: {
@@ -164,10 +209,13 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
     fields: [{ name: "medical", kind: "medical-list" }],
     schema: z.pick(AnswersObject, { medical: true }),
     next: afterMedical,
+    variant: (a) => ((a.medical ?? []).length > 0 ? "listed" : undefined),
+    quick: QUICK.medical,
+    quickFirst: true,
   },
   start: {
     id: "start",
-    fields: [{ name: "plannedStart", kind: "date", optional: true }],
+    fields: [{ name: "plannedStart", kind: "month", optional: true }],
     schema: z.pick(AnswersObject, { plannedStart: true }),
     next: (a) => (asksPension(a) ? "pension" : "care"),
     whenSkipped: { plannedStart: undefined },
@@ -177,6 +225,7 @@ export const STEPS: Readonly<Record<StepId, StepDef>> = {
     fields: [{ name: "pension", kind: "pension-list" }],
     schema: z.pick(AnswersObject, { pension: true }),
     next: () => "care",
+    quick: QUICK.pension,
     whenSkipped: { pension: [] },
   },
   care: {

@@ -27,6 +27,7 @@ export function BirthField({ name, control, errors }: FieldProps) {
             <div className="flex gap-3">
               <label className="flex items-center gap-2">
                 <select
+                  ref={field.ref}
                   aria-label="出生年份"
                   className="min-h-12 rounded-lg border-2 border-gray-500 bg-white p-2"
                   value={year}

@@ -10,13 +10,20 @@ export function ChoiceField({
   choiceKey = name,
   register,
   errors,
-}: FieldProps & { options: readonly string[]; legend: string; choiceKey?: string }) {
+  legendIsQuestion = false,
+}: FieldProps & {
+  options: readonly string[];
+  legend: string;
+  choiceKey?: string;
+  legendIsQuestion?: boolean;
+}) {
   const message = messageAt(errors, name);
   const describedBy = message ? errorId(name) : undefined;
   const texts = CHOICES[choiceKey] ?? {};
   return (
     <fieldset id={`field-${name}`} className="space-y-2">
-      <legend className="mb-2 font-bold">{legend}</legend>
+      {/* The question itself (the page's heading says it): for screen readers, not shown twice. */}
+      <legend className={legendIsQuestion ? "sr-only" : "mb-2 font-bold"}>{legend}</legend>
       <FieldError name={name} message={message} />
       {options.map((value) => (
         <label

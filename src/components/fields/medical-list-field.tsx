@@ -1,8 +1,11 @@
 import { Controller, useFieldArray, type Control, useWatch } from "react-hook-form";
-import { CHOICES, FIELD_LABELS } from "../../content/zh-CN/questions";
-import type { MedicalRow } from "../../interview/form-values";
+import { CHOICES, FIELD_LABELS, nearCityLabel } from "../../content/zh-CN/questions";
+import { nearCities } from "../../interview/who";
+import type { Draft } from "../../interview/draft";
+import { EMPTY_MEDICAL_ROW, type MedicalRow } from "../../interview/form-values";
 import { FieldError } from "./field-error";
-import { RowDateInput, SchemeChoice } from "./row-inputs";
+import { MonthInput } from "./month-field";
+import { RowChoice } from "./row-inputs";
 import { RegionSelect } from "./region-select";
 import { messageAt, type FieldProps } from "./types";
 import { asText } from "../../lib/as-text";
@@ -12,15 +15,14 @@ const SCHEMES = (["staff", "resident"] as const).map((value) => ({
   label: CHOICES.scheme?.[value]?.label ?? "",
 }));
 
-const EMPTY: MedicalRow = { scheme: "", province: "", city: "", from: "", to: "", ongoing: true };
-
 /** Medical-insurance history: a short list of enrolments, each with scheme, city, from and to. */
-export function MedicalListField({ name, control, register, errors }: FieldProps) {
+export function MedicalListField({ name, control, register, errors, draft }: FieldProps & { draft: Draft }) {
   // The list lives under `name` in a form whose other fields are not known here.
   const listControl = control as unknown as Control<{ rows: MedicalRow[] }>;
   const { fields, append, remove } = useFieldArray({ control: listControl, name: name as "rows" });
   const rows = useWatch({ control, name }) as MedicalRow[] | undefined;
   const listMessage = messageAt(errors, name);
+  const shortcuts = nearCities(draft).map((c) => ({ code: c.code, label: nearCityLabel(c.place, c.code) }));
   return (
     <div id={`field-${name}`} className="space-y-4">
       <FieldError name={name} message={listMessage} />
@@ -31,7 +33,7 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
         return (
           <fieldset key={field.id} className="card space-y-3">
             <legend className="px-1 font-bold">第 {i + 1} 段医保</legend>
-            <SchemeChoice
+            <RowChoice
               path={at("scheme")}
               label={FIELD_LABELS.scheme}
               message={msg("scheme")}
@@ -50,11 +52,13 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
                     onCity={city.onChange}
                     name={at("city")}
                     invalid={!!msg("city")}
+                    shortcuts={shortcuts}
+                    shortcutsLabel={FIELD_LABELS.nearCities}
                   />
                 )}
               />
             </div>
-            <RowDateInput
+            <MonthInput
               path={at("from")}
               label={FIELD_LABELS.from}
               message={msg("from")}
@@ -65,7 +69,7 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
               {FIELD_LABELS.stillEnrolled}
             </label>
             {!ongoing && (
-              <RowDateInput path={at("to")} label={FIELD_LABELS.to} message={msg("to")} register={register} />
+              <MonthInput path={at("to")} label={FIELD_LABELS.to} message={msg("to")} register={register} />
             )}
             <button type="button" className="btn-link" onClick={() => remove(i)}>
               {FIELD_LABELS.remove}
@@ -73,7 +77,7 @@ export function MedicalListField({ name, control, register, errors }: FieldProps
           </fieldset>
         );
       })}
-      <button type="button" className="btn-secondary w-full" onClick={() => append({ ...EMPTY })}>
+      <button type="button" className="btn-secondary w-full" onClick={() => append({ ...EMPTY_MEDICAL_ROW })}>
         ＋ {FIELD_LABELS.addMedical}
       </button>
     </div>

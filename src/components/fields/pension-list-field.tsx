@@ -3,7 +3,7 @@ import { CHOICES, FIELD_LABELS } from "../../content/zh-CN/questions";
 import type { PensionRow } from "../../interview/form-values";
 import { PROVINCES } from "../../policy/data/regions";
 import { FieldError, errorId } from "./field-error";
-import { SchemeChoice } from "./row-inputs";
+import { RowChoice } from "./row-inputs";
 import { messageAt, type FieldProps } from "./types";
 import { asText } from "../../lib/as-text";
 
@@ -28,7 +28,7 @@ export function PensionListField({ name, control, register, errors }: FieldProps
         return (
           <fieldset key={field.id} className="card space-y-3">
             <legend className="px-1 font-bold">第 {i + 1} 段养老保险</legend>
-            <SchemeChoice
+            <RowChoice
               path={at("scheme")}
               label={FIELD_LABELS.pensionScheme}
               message={msg("scheme")}
@@ -75,7 +75,7 @@ export function PensionListField({ name, control, register, errors }: FieldProps
                   aria-describedby={msg("years") ? errorId(at("years")) : undefined}
                   {...register(at("years"))}
                 />
-                年（可以填半年，如 2.5）
+                {FIELD_LABELS.yearsUnit}
               </span>
             </label>
             <label className="flex min-h-11 items-center gap-2">

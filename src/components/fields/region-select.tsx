@@ -14,17 +14,31 @@ interface Props {
   /** The answer the province is stored under, when the form owns it (error links point at it). */
   provinceName?: string;
   invalid: boolean;
+  /** Cities picked with one tap above the lists (the person's hukou city and the city they live in). */
+  shortcuts?: readonly { code: string; label: string }[];
+  shortcutsLabel?: string;
 }
 
 /** Province → city, as two native selects (fast and familiar on cheap phones, readable by screen readers). */
-export function RegionSelect({ city, onCity, province, onProvince, name, provinceName, invalid }: Props) {
+export function RegionSelect({
+  city,
+  onCity,
+  province,
+  onProvince,
+  name,
+  provinceName,
+  invalid,
+  shortcuts = [],
+  shortcutsLabel,
+}: Props) {
   const ownId = useId();
   const provinceId = provinceName ? `field-${provinceName}` : `${ownId}-province`;
   const [ownProvince, setOwnProvince] = useState(() => (city ? (findCity(city)?.provinceCode ?? "") : ""));
-  const currentProvince = province ?? ownProvince;
+  // A city chosen (from the lists or a shortcut) says its province; with none, the province picked last.
+  const currentProvince = province ?? (findCity(city)?.provinceCode || ownProvince);
   const cities = currentProvince ? citiesOf(currentProvince) : [];
   const describedBy = invalid ? errorId(name) : undefined;
-  return (
+  const lists = (
     <div className="grid gap-3 sm:grid-cols-2">
       <div>
         <label htmlFor={provinceId} className="mb-1 block font-bold">
@@ -70,6 +84,25 @@ export function RegionSelect({ city, onCity, province, onProvince, name, provinc
           ))}
         </select>
       </div>
+    </div>
+  );
+  if (shortcuts.length === 0) return lists;
+  return (
+    <div className="space-y-3">
+      <div role="group" aria-label={shortcutsLabel} className="flex flex-wrap gap-2">
+        {shortcuts.map((c) => (
+          <button
+            key={c.code}
+            type="button"
+            aria-pressed={c.code === city}
+            className="min-h-12 rounded-lg border-2 border-blue-800 bg-white px-3 font-bold text-blue-900 aria-pressed:bg-blue-800 aria-pressed:text-white"
+            onClick={() => onCity(c.code)}
+          >
+            {c.label}
+          </button>
+        ))}
+      </div>
+      {lists}
     </div>
   );
 }

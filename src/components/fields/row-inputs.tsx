@@ -18,8 +18,8 @@ interface RowInputProps {
   register: UseFormRegister<FormValues>;
 }
 
-/** A scheme chosen by large radio buttons side by side, inside one row of a history list. */
-export function SchemeChoice({
+/** One answer chosen by large radio buttons side by side, inside one row of a list (scheme, 居住证…). */
+export function RowChoice({
   path,
   label,
   message,
@@ -48,22 +48,5 @@ export function SchemeChoice({
         ))}
       </div>
     </div>
-  );
-}
-
-/** A date inside one row of a history list. */
-export function RowDateInput({ path, label, message, register }: RowInputProps) {
-  return (
-    <label className="block">
-      <span className="mb-1 block font-bold">{label}</span>
-      <FieldError name={path} message={message} />
-      <input
-        id={`field-${path}`}
-        type="date"
-        className="min-h-12 rounded-lg border-2 border-gray-500 bg-white p-2"
-        {...errorAttributes(path, message)}
-        {...register(path)}
-      />
-    </label>
   );
 }

@@ -7,24 +7,40 @@ import type { FieldDef, StepDef } from "../../interview/steps";
 import { questionSpeech } from "../read-aloud/question-speech";
 import { ReadAloud } from "../read-aloud/read-aloud";
 import { BirthField } from "./birth-field";
+import { ChoiceButtons } from "./choice-buttons";
 import { ChoiceField } from "./choice-field";
 import { CityField, HukouField } from "./city-field";
-import { DateField } from "./date-field";
+import { HouseholdListField } from "./household-list-field";
 import { MedicalListField } from "./medical-list-field";
+import { MonthInput } from "./month-field";
 import { PensionListField } from "./pension-list-field";
-import type { FieldProps } from "./types";
+import { messageAt, type FieldProps } from "./types";
+import { asText } from "../../lib/as-text";
 
 interface FieldArgs {
   def: FieldDef;
   legend: string;
   props: Omit<FieldProps, "name">;
+  /** The answers so far with this step's current values on top. */
+  current: Draft;
+  onChoose?: ((value: string) => void) | undefined;
 }
 
-function Field({ def, legend, props }: FieldArgs) {
+function Field({ def, legend, props, current, onChoose }: FieldArgs) {
   const p = { ...props, name: def.name };
   switch (def.kind) {
     case "choice":
-      return <ChoiceField {...p} options={def.options ?? []} legend={legend} />;
+      return onChoose ? (
+        <ChoiceButtons
+          name={def.name}
+          options={def.options ?? []}
+          legend={legend}
+          current={asText(current[def.name])}
+          onChoose={onChoose}
+        />
+      ) : (
+        <ChoiceField {...p} options={def.options ?? []} legend={legend} legendIsQuestion />
+      );
     case "city":
       return <CityField {...p} />;
     case "hukou":
@@ -42,10 +58,19 @@ function Field({ def, legend, props }: FieldArgs) {
           choiceKey="originalRetirementAge"
         />
       );
-    case "date":
-      return <DateField {...p} />;
+    case "month":
+      return (
+        <MonthInput
+          path={def.name}
+          label={FIELD_LABELS.plannedStart}
+          message={messageAt(props.errors, def.name)}
+          register={props.register}
+        />
+      );
+    case "household-list":
+      return <HouseholdListField {...p} draft={current} />;
     case "medical-list":
-      return <MedicalListField {...p} />;
+      return <MedicalListField {...p} draft={current} />;
     case "pension-list":
       return <PensionListField {...p} />;
   }
@@ -59,10 +84,13 @@ export function StepFields({
   step,
   draft,
   props,
+  onChoose,
 }: {
   step: StepDef;
   draft: Draft;
   props: Omit<FieldProps, "name">;
+  /** A step of one choice: its options are buttons that answer and go on (ChoiceButtons). */
+  onChoose?: (value: string) => void;
 }) {
   const values = useWatch({ control: props.control }) as FormValues;
   const current: Draft = { ...draft, ...(formToAnswers(step, values, draft) as Draft) };
@@ -73,7 +101,14 @@ export function StepFields({
       {step.fields
         .filter((def) => !def.when || def.when(current))
         .map((def) => (
-          <Field key={def.name} def={def} legend={legend} props={props} />
+          <Field
+            key={def.name}
+            def={def}
+            legend={legend}
+            props={props}
+            current={current}
+            onChoose={onChoose}
+          />
         ))}
     </div>
   );

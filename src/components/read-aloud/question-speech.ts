@@ -1,4 +1,4 @@
-import { CHOICES, FIELD_LABELS, questionFor } from "../../content/zh-CN/questions";
+import { CHOICES, FIELD_LABELS, QUICK_LABELS, questionFor } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
 import type { Draft } from "../../interview/draft";
 import type { FieldDef, StepDef } from "../../interview/steps";
@@ -19,6 +19,9 @@ export function questionSpeech(step: StepDef, draft: Draft = {}): string {
   const q = questionFor(step.id, draft);
   const parts = [end(q.title)];
   if (q.hint) parts.push(end(q.hint));
+  const quick = step.quick?.(draft) ?? [];
+  if (quick.length > 0)
+    parts.push(`${FIELD_LABELS.speechQuick}：${quick.map((a) => QUICK_LABELS[a.id](a, draft)).join("；")}。`);
   for (const def of step.fields) {
     if (def.when && !def.when(draft)) continue; // asked only for some people: read once it shows
     const opts = fieldOptions(def);

@@ -70,6 +70,17 @@ describe("ReadAloud", () => {
     expect(screen.getByRole("button", { name: /朗读这个问题/ })).toBeInTheDocument();
   });
 
+  it("reads a step's quick answers too, with the person's places in them", () => {
+    const text = questionSpeech(STEPS.medical, {
+      city: "330100",
+      hukouProvince: "410000",
+      hukouCity: "411600",
+    });
+    expect(text).toContain(
+      "可以直接点：没有参加过医保；在老家（周口）交居民医保或新农合，现在还在交；在这里（杭州）交职工医保，现在还在交。",
+    );
+  });
+
   it("goes back to “朗读” when the last sentence ends", async () => {
     const synth = installSpeech([{ lang: "zh_CN", name: "x" }]);
     const user = userEvent.setup();
