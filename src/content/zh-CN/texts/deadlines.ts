@@ -14,9 +14,7 @@ export const DEADLINE_TEXTS: TextsFor<Extract<Code, `deadline.${string}`>> = {
     `${date(p.date)}前在${p.city}重新参加职工医保：这样断保不超过${p.max}个月（从${date(p.lastCovered)}以后算），按当地规定补交，交钱当月就能享受待遇，断保期间看病的钱也能报。晚于这一天，断保就超过${p.max}个月，当地可以设等待期` +
     (p.maxWaiting !== undefined ? `，最长不超过${p.maxWaiting}个月。` : "。"),
   "deadline.transfer_follow_up": (p) =>
-    `${p.may ? "如果申请了医保转移" : "申请医保转移以后"}：按规定` +
-    (p.letterDays !== undefined ? `新参保地${p.letterDays}个工作日内发联系函，` : "") +
-    `${p.oldCity}${p.outDays}个工作日内办完转出，${p.newCity}收到后${p.inDays}个工作日内办完转入。${date(p.appliedOn)}申请的，到${date(p.date)}应该办完了；还没办完，就去查一查、问一问。这个日子只跳过了周六、周日，没有算节假日，遇到节假日会晚几天。`,
+    `${p.may ? "如果申请了医保转移，" : "申请医保转移以后，"}${p.oldCity}转出、${p.newCity}转入按规定最多一共${(p.letterDays ?? 0) + p.outDays + p.inDays}个工作日：${date(p.appliedOn)}申请的，${date(p.date)}应该办完了；还没办完，就去查一查、问一问。这里只跳过了周六、周日，没有算节假日，遇到节假日会晚几天。`,
   "deadline.filing_temporary_check": (p) =>
     `你${date(p.filedOn)}办的临时外出就医备案，有效期原则上不少于${p.months}个月，各地规定不同：到${date(p.date)}可能已经到期。再去外地看病以前，先查一下备案还在不在，不在就重新办` +
     (p.insured !== undefined ? `（向参保地${p.insured}办）。` : "。"),
