@@ -167,3 +167,35 @@ describe("impossible ages are refused whichever way the link gives them (L5)", (
     expect(decodeShare(link).status).toBe("ok");
   });
 });
+
+describe("the person's own figures (f=, added to version 1)", () => {
+  const withFigures = {
+    ...rider,
+    figures: {
+      medicalBase: 4500,
+      medicalRate: 8.5,
+      pensionTier: 1 as const,
+      pensionBase: 8000,
+      accountBalance: 20000,
+    },
+  };
+
+  it("round-trip, the 档次 written in per cent", () => {
+    const fragment = encodeShare(withFigures, "2026-11-30");
+    expect(fragment).toContain("&f=mb4500,mr8.5,pt100,pb8000,ab20000");
+    expect(decodeShare(fragment)).toEqual({ status: "ok", answers: withFigures, asOf: "2026-11-30" });
+  });
+
+  it("a link without them has none, and a link written before them reads the same", () => {
+    expect(encodeShare(rider, "2026-11-30")).not.toContain("f=");
+    expect(decodeShare(encodeShare(rider, "2026-11-30"))).toMatchObject({ status: "ok", answers: rider });
+  });
+
+  it.each(["mb4500,zz1", "mb-1", "pt70", "mb4500,mb4600", "mr99", ""])(
+    "figures that cannot be read (f=%s) are reported as dropped; the rest opens",
+    (f) => {
+      const r = decodeShare(`${encodeShare(rider, "2026-11-30")}&f=${f}`);
+      expect(r).toMatchObject({ status: "ok", answers: rider, dropped: ["figures"] });
+    },
+  );
+});

@@ -8,7 +8,7 @@
  * mapping of version-1 answers onto version-2 answers. Never change what a v1 key means: the links in
  * ../link-fixtures/v1.json must keep decoding to the same people.
  */
-import type { Answers, MedicalEntry, PensionEntry } from "../../policy/answers";
+import { Figures, type Answers, type MedicalEntry, type PensionEntry } from "../../policy/answers";
 import { compactDate, isoFromCompact, lookup, ymFromCompact } from "./compact";
 import type { CurrentLinkFormat, LinkParams } from "./types";
 
@@ -44,7 +44,44 @@ const FIELDS = {
   pe: "pension",
   ca: "careAway",
   ar: "atRetirementAge",
+  f: "figures",
 } as const;
+
+/**
+ * The person's own figures (typed on the result page), added to version 1 on 2026-11-30: an optional key
+ * that older readers ignore, so links with it still open there (without the figures).
+ * f=mb4500,mr8,pt60,pb8000,fb5000,ab20000 — 档次 in per cent.
+ */
+const FIGURE_KEYS = [
+  ["mb", "medicalBase"],
+  ["mr", "medicalRate"],
+  ["pt", "pensionTier"],
+  ["pb", "pensionBase"],
+  ["fb", "flexibleBase"],
+  ["ab", "accountBalance"],
+] as const;
+
+function writeFigures(f: Figures): string {
+  return FIGURE_KEYS.flatMap(([key, field]) => {
+    const v = f[field];
+    if (v === undefined) return [];
+    return [`${key}${field === "pensionTier" ? Math.round(v * 100) : v}`];
+  }).join(",");
+}
+
+/** The figures of a link, or undefined when any part cannot be read (the codec then reports them dropped). */
+function readFigures(s: string | undefined): Figures | undefined {
+  if (s === undefined) return undefined;
+  const out: Record<string, number> = {};
+  for (const part of s.split(",")) {
+    const m = /^([a-z]{2})(\d{1,8}(\.\d{1,4})?)$/.exec(part);
+    const field = m && FIGURE_KEYS.find(([key]) => key === m[1])?.[1];
+    if (!m || !field || field in out) return undefined;
+    out[field] = field === "pensionTier" ? Number(m[2]) / 100 : Number(m[2]);
+  }
+  const parsed = Figures.safeParse(out);
+  return parsed.success && Object.keys(parsed.data).length > 0 ? parsed.data : undefined;
+}
 
 function writeMedical(e: MedicalEntry): string {
   return [`${SCHEME[e.scheme]}${e.city}`, compactDate(e.from), ...(e.to ? [compactDate(e.to)] : [])].join(
@@ -77,6 +114,8 @@ function write(answers: Answers, asOf: string): string {
   if (answers.pension.length) p.push(["pe", answers.pension.map(writePension).join("_")]);
   p.push(["ca", CARE[answers.careAway]]);
   if (answers.atRetirementAge !== undefined) p.push(["ar", answers.atRetirementAge ? "1" : "0"]);
+  if (answers.figures && Object.keys(answers.figures).length > 0)
+    p.push(["f", writeFigures(answers.figures)]);
   return p.map(([k, v]) => `${k}=${v}`).join("&");
 }
 
@@ -130,6 +169,7 @@ function readAnswers(q: LinkParams): Record<string, unknown> {
     pension: list("pe", readPension),
     careAway: lookup(CARE, q.get("ca")),
     atRetirementAge: ar === "1" ? true : ar === "0" ? false : undefined,
+    figures: readFigures(q.get("f")),
   };
 }
 
