@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./fixtures";
 import { PEOPLE, expectNoAxeViolations, openEverything, openResult } from "./a11y-helpers";
 import { choose, expectHeading, next, pickCity } from "./helpers";
+import { PERSONAS } from "./personas";
 
 /** Submits the step empty, checks that the problem is announced, and runs axe with the errors shown. */
 async function withErrors(page: Page, what: string) {
@@ -90,6 +91,8 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
 
   for (const [who, fragment] of Object.entries(PEOPLE)) {
     test(`result page: ${who}`, async ({ page }) => {
+      // Three axe runs over a long page: more than the 30 s default on a loaded 2-core machine.
+      test.setTimeout(90_000);
       await openResult(page, fragment);
       await expectNoAxeViolations(page, `result (${who})`);
       // With a glossary explanation open, too.
@@ -97,8 +100,29 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
       await term.click();
       await expect(term).toHaveAttribute("aria-expanded", "true");
       await expectNoAxeViolations(page, `result (${who}) with a glossary explanation open`);
+      // Every section open, with its pictures and their text, every source shown in place.
+      await openEverything(page);
+      await expectNoAxeViolations(page, `result (${who}) with everything open`);
     });
   }
+
+  test("result pages of the persona test with everything open: pictures and their text equivalents", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    for (const who of ["p2Returnee", "p6SelfEmployed", "p8Mover"] as const) {
+      await openResult(page, PERSONAS[who]);
+      await openEverything(page);
+      await expect(page.getByRole("figure")).not.toHaveCount(0);
+      for (const figure of await page.getByRole("figure").all()) {
+        // Named by its title; the drawing hidden from screen readers; the same facts as a list.
+        await expect(figure).toHaveAccessibleName(/.+/);
+        await expect(figure.locator("[data-part=drawing]")).toHaveAttribute("aria-hidden", "true");
+        expect(await figure.getByRole("listitem").count()).toBeGreaterThan(0);
+      }
+      await expectNoAxeViolations(page, `result (${who}) with everything open`);
+    }
+  });
 
   test("result page printed", async ({ page }) => {
     await openResult(page, PEOPLE.employeeMover);

@@ -62,8 +62,9 @@ export function ResultPage() {
         // The person's own figures travel in the link like every answer: the result is recomputed from it.
         const next = { ...answers, figures };
         if (!figures) delete next.figures;
-        void navigate(paths.result(encodeShare(next, asOf)), { replace: true });
+        void navigate(paths.result(encodeShare(next, asOf)), { replace: true, state: { open: "money" } });
       }}
+      openSection={(location.state as { open?: string } | null)?.open}
     />
   );
 }

@@ -26,6 +26,8 @@ export interface PersonOptions {
   /** The person's own figures, and what recomputes the result with new ones (the money section's form). */
   figures?: Figures | undefined;
   onFigures?: ((figures: Figures | undefined) => void) | undefined;
+  /** The section to show open (by its id without the prefix), e.g. "money" after new figures. */
+  open?: string | undefined;
 }
 
 /**
@@ -91,7 +93,14 @@ function body(s: PlanSection, o: PersonOptions): ReactNode {
  */
 export function personSections(plan: PersonPlan, o: PersonOptions = {}): ReactElement[] {
   return plan.sections.map((s) => (
-    <Section key={s.id} id={s.id} title={s.title} level={o.level ?? 2} collapsible>
+    <Section
+      key={s.id}
+      id={s.id}
+      title={s.title}
+      level={o.level ?? 2}
+      collapsible
+      initiallyOpen={o.open !== undefined && s.id === `${o.idPrefix ?? ""}${o.open}`}
+    >
       {body(s, o)}
     </Section>
   ));

@@ -7,7 +7,6 @@
  * list of sources holds exactly what the page cites.
  */
 import { conclusionText } from "../../content/zh-CN/texts";
-import { TIMELINE_TEXTS } from "../../content/zh-CN/pictures";
 import { UI } from "../../content/zh-CN/ui";
 import type { Advice, OptionAdvice } from "../../policy/advise";
 import type { Answers } from "../../policy/answers";
@@ -128,6 +127,9 @@ class Said {
 
 /** Reasons that only say the place's rule was not found: the notice above the options says it for all. */
 const NOT_FOUND = new Set<string>(["city.not_found", "city.no_rule_for_date"]);
+
+/** Option costs the money section says in full (with its formula, or asking for the figures). */
+const MONEY_SAYS = ["cost.flexible_unknown", "cost.flexible_estimate", "cost.flexible_yearly"];
 
 const plain = (d: Deadline): Conclusion => ({ code: d.code, params: d.params, cites: d.cites }) as Conclusion;
 
@@ -278,7 +280,7 @@ export function planPerson(
   const sections: PlanSection[] = [];
   const timeline = timelineFromAdvice(answers, advice);
   if (timeline)
-    sections.push({ kind: "timeline", id: id("timeline"), title: TIMELINE_TEXTS.title, picture: timeline });
+    sections.push({ kind: "timeline", id: id("timeline"), title: UI.timelineSection, picture: timeline });
 
   const transfer = medical.transfer;
   const cont = transfer?.continuity ?? medical.continuity;
@@ -315,6 +317,9 @@ export function planPerson(
     const inNotice = new Set<string>(
       optionNotice?.code === "notice.city_rule_unconfirmed" ? optionNotice.params.options : [],
     );
+    // The money section works out what 职工医保 (灵活就业) costs a year, or asks for the figures: the cards
+    // leave that to it (they keep the rule the base follows).
+    const costsInMoney = new Set<string>(advice.money?.medical ? MONEY_SAYS : []);
     const options = visible.map((o): OptionAdvice => {
       const isRec = o.code === medical.recommended.code;
       return {
@@ -324,8 +329,9 @@ export function planPerson(
           isRec && first.recommendation.because.length > 0
             ? []
             : said.list(o.because.filter((b) => !(inNotice.has(o.code) && NOT_FOUND.has(b.code)))),
-        costs: said.list(o.costs),
-        materials: isRec && !medical.recommended.keepCurrent ? [] : o.materials,
+        costs: said.list(o.costs.filter((c) => !costsInMoney.has(c.code))),
+        // Nothing to bring for what one has already joined; the recommended one's materials are the checklist.
+        materials: o.current || (isRec && !medical.recommended.keepCurrent) ? [] : o.materials,
       };
     });
     sections.push({

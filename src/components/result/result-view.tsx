@@ -55,6 +55,8 @@ interface Props {
   onRecompute: () => void;
   /** Recomputes the result with the person's own figures (through the link). */
   onFigures?: (figures: Figures | undefined) => void;
+  /** A section to show open: the one the person was working in before the result was recomputed. */
+  openSection?: string | undefined;
 }
 
 /**
@@ -72,6 +74,7 @@ export function ResultView({
   linkNotice,
   onRecompute,
   onFigures,
+  openSection,
 }: Props) {
   const deadlines = deadlinesOf(answers, advice, { asOf: advice.asOf });
   const plan = planPerson(answers, advice, deadlines);
@@ -119,7 +122,7 @@ export function ResultView({
 
           {/* Everything below the first screen renders right after it (AfterFirstPaint), one part per frame. */}
           <AfterFirstPaint className="space-y-3">
-            {personSections(plan, { figures: answers.figures, onFigures })}
+            {personSections(plan, { figures: answers.figures, onFigures, open: openSection })}
 
             {materials.length > 0 && (
               <Section id="checklist" title={UI.checklist} collapsible>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { UI } from "../../content/zh-CN/ui";
 
 const HEADING = { 2: "h2", 3: "h3" } as const;
@@ -15,6 +15,7 @@ export function Section({
   className = "",
   level = 2,
   collapsible = false,
+  initiallyOpen = false,
 }: {
   id: string;
   title: string;
@@ -22,8 +23,17 @@ export function Section({
   className?: string;
   level?: 2 | 3;
   collapsible?: boolean;
+  /** Open from the start, with the focus on its button (the section the person was working in). */
+  initiallyOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (initiallyOpen) {
+      button.current?.focus();
+      button.current?.scrollIntoView?.({ block: "start" });
+    }
+  }, [initiallyOpen]);
   const Heading = HEADING[level];
   const size = level === 2 ? "text-xl" : "text-lg";
   if (!collapsible) {
@@ -41,6 +51,7 @@ export function Section({
     <section aria-labelledby={`${id}-title`} className={`disclosure ${className}`} data-open={open}>
       <Heading id={`${id}-title`} className={`font-bold ${size}`}>
         <button
+          ref={button}
           type="button"
           className="disclosure-button"
           aria-expanded={open}

@@ -24,6 +24,7 @@ export const UI = {
   materialsForOption: "办这个要带",
   transfer: "换城市：医保怎么接上",
   gapSection: "断保和等待期",
+  timelineSection: "参保时间图",
   careSection: "在外地看病（异地就医备案）",
   pensionSection: "养老保险",
   injurySection: "干活受伤了怎么办（工伤）",
