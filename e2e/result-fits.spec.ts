@@ -94,3 +94,23 @@ for (const [who, fragment] of Object.entries(PERSONAS)) {
     }
   });
 }
+
+test("pictures print in black and white, every section open, on A4", async ({ page }) => {
+  await open(page, PERSONAS.p8Mover);
+  await page.emulateMedia({ media: "print" });
+  const figures = page.getByRole("figure");
+  expect(await figures.count()).toBe(3); // timeline, claim place, retirement
+  const colours = await figures.evaluateAll((els) =>
+    els.flatMap((fig) =>
+      [...fig.querySelectorAll("svg *")].flatMap((el) => {
+        const s = getComputedStyle(el);
+        return [s.fill, s.stroke];
+      }),
+    ),
+  );
+  const allowed = /^(none|rgb\(0, 0, 0\)|rgb\(255, 255, 255\)|url\(.+\))$/;
+  expect(colours.filter((c) => !allowed.test(c))).toEqual([]);
+  for (const figure of await figures.all()) await expect(figure).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
