@@ -31,7 +31,7 @@ test("南京职工跳槽到合肥：转移接续的步骤、时限和参保凭�
   await expect(page.getByRole("region", { name: "要注意" })).toHaveCount(0);
 
   // Change an earlier answer from the result page: a 5-month gap now brings the warning.
-  await page.getByRole("button", { name: "修改回答" }).click();
+  await page.getByRole("button", { name: "修改或删除回答" }).click();
   await page.getByRole("button", { name: "在这个城市的新医保从哪天开始？" }).click();
   await page.getByLabel("开始日期").fill("2026-11-01");
   await page.getByRole("button", { name: "看结果" }).click();

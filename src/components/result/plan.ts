@@ -157,7 +157,8 @@ function firstScreen(advice: Advice, deadlines: readonly Deadline[], said: Said)
   if (transfer && transfer.steps.length > 0) {
     const followUp = find("deadline.transfer_follow_up");
     const backpay = find("deadline.backpay_no_waiting");
-    const last = transfer.steps.findLastIndex((s) => s.code === "step.transfer_in");
+    // (Not findLastIndex: Safari before 15.4, which the build targets, lacks it.)
+    const last = transfer.steps.map((s) => s.code).lastIndexOf("step.transfer_in");
     const enrol = transfer.steps.findIndex((s) => s.code.startsWith("step.enrol_new"));
     groups.push({
       id: "medical-transfer",

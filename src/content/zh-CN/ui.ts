@@ -56,7 +56,7 @@ export const UI = {
   copied: "链接已复制，可以发给家人。",
   copyFailed: "没能自动复制，请长按下面的链接手动复制。",
   print: "打印清单",
-  changeAnswers: "修改回答",
+  changeAnswers: "修改或删除回答",
   startAgain: "重新开始",
   printedOn: (d: string) => `打印日期：${d}`,
   linkLabel: "结果链接",
