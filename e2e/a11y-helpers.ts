@@ -46,6 +46,30 @@ export async function openResult(page: Page, fragment: string) {
     .toBeGreaterThan(0);
 }
 
+/**
+ * Opens everything on a result page that opens in place, until nothing closed is left: the sections,
+ * then what they reveal (glossary words, [n] marks, a picture's text). The buttons are pressed in the page
+ * (element.click(), a frame between rounds): a result has some sixty of them, too many for one
+ * Playwright click each within a test's time. Returns how many were opened.
+ */
+export async function openEverything(page: Page): Promise<number> {
+  const opened = await page.evaluate(async () => {
+    let count = 0;
+    for (let round = 0; round < 20; round++) {
+      const closed = [...document.querySelectorAll<HTMLButtonElement>("main button[aria-expanded=false]")];
+      if (closed.length === 0) break;
+      for (const button of closed) {
+        button.click();
+        count += 1;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return count;
+  });
+  await expect(page.getByRole("main").locator("button[aria-expanded=false]")).toHaveCount(0);
+  return opened;
+}
+
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
   for (let i = 0; i < max; i++) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./fixtures";
-import { PEOPLE, expectNoAxeViolations, openResult } from "./a11y-helpers";
+import { PEOPLE, expectNoAxeViolations, openEverything, openResult } from "./a11y-helpers";
 import { addMember, answer, choose, expectHeading, memberCard, next, pickCity } from "./helpers";
+import { PERSONAS } from "./personas";
 
 /** Submits the step empty, checks that the problem is announced, and runs axe with the errors shown. */
 async function withErrors(page: Page, what: string) {
@@ -118,15 +119,38 @@ test.describe("axe: WCAG 2.1 AA on every screen", () => {
 
   for (const [who, fragment] of Object.entries(PEOPLE)) {
     test(`result page: ${who}`, async ({ page }) => {
+      // Three axe runs over a long page: more than the 30 s default on a loaded 2-core machine.
+      test.setTimeout(90_000);
       await openResult(page, fragment);
       await expectNoAxeViolations(page, `result (${who})`);
       // With a glossary explanation open, too.
-      const term = page.getByRole("main").locator("button[aria-expanded]").first();
+      const term = page.getByRole("main").locator("button.term-button").first();
       await term.click();
       await expect(term).toHaveAttribute("aria-expanded", "true");
       await expectNoAxeViolations(page, `result (${who}) with a glossary explanation open`);
+      // Every section open, with its pictures and their text, every source shown in place.
+      await openEverything(page);
+      await expectNoAxeViolations(page, `result (${who}) with everything open`);
     });
   }
+
+  test("result pages of the persona test with everything open: pictures and their text equivalents", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    for (const who of ["p2Returnee", "p6SelfEmployed", "p8Mover"] as const) {
+      await openResult(page, PERSONAS[who]);
+      await openEverything(page);
+      await expect(page.getByRole("figure")).not.toHaveCount(0);
+      for (const figure of await page.getByRole("figure").all()) {
+        // Named by its title; the drawing hidden from screen readers; the same facts as a list.
+        await expect(figure).toHaveAccessibleName(/.+/);
+        await expect(figure.locator("[data-part=drawing]")).toHaveAttribute("aria-hidden", "true");
+        expect(await figure.getByRole("listitem").count()).toBeGreaterThan(0);
+      }
+      await expectNoAxeViolations(page, `result (${who}) with everything open`);
+    }
+  });
 
   test("result page printed", async ({ page }) => {
     await openResult(page, PEOPLE.employeeMover);
@@ -275,8 +299,11 @@ test.describe("touch targets are at least 44 × 44 CSS px", () => {
 
     for (const fragment of [PEOPLE.rider, PEOPLE.threeProvinces]) {
       await openResult(page, fragment);
-      await page.getByRole("main").locator("button[aria-expanded]").first().click();
+      await page.getByRole("main").locator("button.term-button").first().click();
       expect(await smallTargets(page), `result ${fragment}`).toEqual([]);
+      // The sections that open in place, and the [n] marks, with everything open.
+      await openEverything(page);
+      expect(await smallTargets(page), `result ${fragment}, everything open`).toEqual([]);
     }
 
     await page.goto("glossary");
@@ -301,11 +328,18 @@ test.describe("glossary words", () => {
     await expect(definition).toContainText("依据：");
     expect(page.url()).toBe(url);
 
-    // Cite marks jump to the source list without touching the answers in the link.
-    const mark = main.getByRole("link", { name: /^\[\d+\]$/ }).first();
+    // Cite marks show their sources in place without touching the answers in the link, and “收起” goes
+    // back to the marks.
+    const mark = main.getByRole("button", { name: /^依据\s*(\[\d+\])+$/ }).first();
     await mark.click();
-    await expect(page.locator(`[id="${(await mark.getAttribute("href"))?.slice(1)}"]`)).toBeFocused();
+    await expect(mark).toHaveAttribute("aria-expanded", "true");
+    const panel = page.locator(`[id="${await mark.getAttribute("aria-controls")}"]`);
+    await expect(panel).toContainText(/〔\d{4}〕|文号未找到|无文号/);
+    await expect(panel).toContainText("来源类型");
     expect(page.url()).toBe(url);
+    await panel.getByRole("button", { name: "收起" }).click();
+    await expect(mark).toBeFocused();
+    await expect(mark).toHaveAttribute("aria-expanded", "false");
     await expectHeading(page, "你的医保建议");
 
     await page.getByRole("contentinfo").getByRole("link", { name: "词语解释" }).click();

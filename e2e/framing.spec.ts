@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "./fixtures";
+import { openSection } from "./helpers";
 import { serveDirectory } from "./static-server";
 
 /**
@@ -71,6 +72,7 @@ test("without headers, a framed app refuses to delete or replace the answers", a
 
     await page.goto(`${site.url}framer-result.html`);
     await expect(app.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
+    await openSection(app, "修改或删除回答");
     await app.getByRole("button", { name: "你现在怎么工作？" }).click();
     await expect(app.getByRole("alert")).toContainText("不能删除或替换你的回答");
     await expect(app.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 
 /** Picks province then city in the first region picker inside `scope`. */
 export async function pickCity(scope: Page | Locator, province: string, city: string) {
@@ -27,6 +27,13 @@ export function memberCard(page: Page, title: string): Locator {
 
 export async function expectHeading(page: Page, text: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text);
+}
+
+/** Opens a section of the result page that opens in place (by its title), e.g. “修改或删除回答”. */
+export async function openSection(scope: Page | FrameLocator, title: string) {
+  const button = scope.getByRole("button", { name: title, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
 }
 
 /**

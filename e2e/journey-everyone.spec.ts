@@ -23,6 +23,7 @@ test.describe("everyone reaches a result", () => {
     await expect(page.getByText("还有问题没回答完")).toHaveCount(0);
     // The journey runs on the fixed clock of e2e/fixtures.ts: the advice is dated by it.
     await expect(page.getByText("按 2026年11月30日 的政策计算")).toBeVisible();
+    await page.getByRole("button", { name: "养老保险", exact: true }).click();
     await expect(page.getByText(/以后在广东领养老金/)).toBeVisible();
     await expect(page.getByText(/城乡居民养老保险转进职工养老保险/)).toBeVisible();
   });

@@ -100,8 +100,8 @@ test("keyboard only: from the start page to the result @desktop", async ({ page 
 
   await expect(page.getByRole("region", { name: "先做这些" })).toContainText("以灵活就业身份参加职工医保");
 
-  // A glossary word, opened and closed by keyboard; a cite mark followed by Enter.
-  const term = page.getByRole("main").locator("button[aria-expanded]").first();
+  // A glossary word, opened and closed by keyboard; a cite mark opened by Enter and closed by Escape.
+  const term = page.getByRole("main").locator("button.term-button").first();
   await tabTo(page, term);
   await page.keyboard.press("Enter");
   await expect(term).toHaveAttribute("aria-expanded", "true");
@@ -110,12 +110,25 @@ test("keyboard only: from the start page to the result @desktop", async ({ page 
   const url = page.url();
   const mark = page
     .getByRole("main")
-    .getByRole("link", { name: /^\[\d+\]$/ })
+    .getByRole("button", { name: /^依据\s*(\[\d+\])+$/ })
     .first();
   await tabTo(page, mark);
   await page.keyboard.press("Enter");
-  await expect(page.locator(`[id="${(await mark.getAttribute("href"))?.slice(1)}"]`)).toBeFocused();
+  await expect(mark).toHaveAttribute("aria-expanded", "true");
+  const panel = page.locator(`[id="${await mark.getAttribute("aria-controls")}"]`);
+  await expect(panel).toContainText("来源类型");
+  // Into the panel and back out with Escape: the focus returns to the mark.
+  await tabTo(page, panel.getByRole("button", { name: "收起" }));
+  await page.keyboard.press("Escape");
+  await expect(mark).toBeFocused();
+  await expect(mark).toHaveAttribute("aria-expanded", "false");
   expect(page.url()).toBe(url);
+  // A section that opens in place, by keyboard.
+  const section = page.getByRole("button", { name: "材料清单" });
+  await tabTo(page, section);
+  await page.keyboard.press("Enter");
+  await expect(section).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("list", { name: "材料清单" })).toBeVisible();
 
   // Onward to the share buttons; the link field can be reached to copy by hand.
   await tabTo(page, page.getByRole("button", { name: "复制链接" }));

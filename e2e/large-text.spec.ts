@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { PEOPLE, openResult } from "./a11y-helpers";
+import { PEOPLE, openEverything, openResult } from "./a11y-helpers";
 import { addMember, answer, choose, expectHeading, memberCard, next, pickCity } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -155,12 +155,13 @@ test("no horizontal scrolling at 360 px with large text: start, city buttons, fa
 
   for (const [who, fragment] of Object.entries(PEOPLE)) {
     await openResult(page, fragment);
-    // Every glossary explanation open: the longest the page gets.
-    const terms = page.getByRole("main").locator("button[aria-expanded]");
-    const count = await terms.count();
-    expect(count, who).toBeGreaterThan(0);
-    for (let i = 0; i < count; i++) await terms.nth(i).click();
-    await expect(page.getByRole("main").locator("button[aria-expanded=true]")).toHaveCount(count);
+    // Every section, glossary explanation, source and picture text open: the longest the page gets.
+    const opened = await openEverything(page);
+    expect(opened, who).toBeGreaterThan(0);
+    await expect(page.getByRole("main").locator("button[aria-expanded=true]")).toHaveCount(opened);
+    await expect(
+      page.getByRole("main").locator("button.term-button[aria-expanded=true]").first(),
+    ).toBeVisible();
     await expectNoSideways(page, `result (${who})`);
   }
   await page.goto("glossary");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./a11y-helpers";
-import { answer, expectHeading, next, pickCity } from "./helpers";
+import { answer, expectHeading, next, openSection, pickCity } from "./helpers";
 
 /**
  * A link someone sent never silently replaces the answers the person has on this phone: acting on it
@@ -42,6 +42,7 @@ test("“修改回答” on someone else's link asks before replacing the person
   const mine = await ownAnswersInProgress(page);
   await page.goto(FAMILY_LINK);
   await expectHeading(page, "你的医保建议");
+  await openSection(page, "修改或删除回答");
   await page.getByRole("button", { name: "你现在怎么工作？" }).click();
 
   await expect(question(page)).toBeVisible();
@@ -85,9 +86,11 @@ test("“用这些回答接着填” on a damaged link asks too, and keeping lea
 
 test("no question when the phone holds no answers, or exactly the link's", async ({ page }) => {
   await page.goto(FAMILY_LINK);
+  await openSection(page, "修改或删除回答");
   await page.getByRole("button", { name: "你现在怎么工作？" }).click();
   await expectHeading(page, /怎么工作/); // nothing of the person's own to lose
   await page.goto(FAMILY_LINK); // the same answers are now on the phone
+  await openSection(page, "修改或删除回答");
   await page.getByRole("button", { name: "你现在怎么工作？" }).click();
   await expectHeading(page, /怎么工作/);
 });

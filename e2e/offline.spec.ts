@@ -33,7 +33,7 @@ test("after one visit, the whole journey, the result and the print view work off
     medical: [{ scheme: "职工医保", city: ["江苏省", "南京市"], from: "2017-07", to: "2026-05" }],
     start: "2026-06",
   });
-  await expect(page.getByRole("region", { name: "换城市：医保怎么接上" })).toContainText("参保凭证");
+  await expect(page.getByRole("region", { name: "先做这些" })).toContainText("参保凭证");
 
   // A deep link to the result, reloaded with no network.
   await page.reload();

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from "./fixtures";
-import { answer, answerWizard, choose, expectHeading, memberCard, next, pickCity } from "./helpers";
+import {
+  answer,
+  answerWizard,
+  choose,
+  expectHeading,
+  memberCard,
+  next,
+  openSection,
+  pickCity,
+} from "./helpers";
 
 /**
  * Nothing typed is lost: answers in progress survive a reload, a closed tab and Back/Forward at every
@@ -167,7 +176,8 @@ test("a reload at every step keeps what was typed, submitted or not", async ({ p
     await next(page);
   }
   await expectHeading(page, "你的医保建议");
-  await expect(page.getByRole("region", { name: "换城市：医保怎么接上" })).toContainText("南京");
+  // The transfer's steps are on the first screen.
+  await expect(page.getByRole("region", { name: "先做这些" })).toContainText("在南京开参保凭证");
   await page.reload();
   await expectHeading(page, "你的医保建议");
 });
@@ -238,6 +248,7 @@ test("“删除我的回答” on the result page removes everything the app sto
     birth: ["2000", "05"],
   });
   expect(await storedKeys(page)).toContain("shebao-suishendai:draft:v1");
+  await openSection(page, "修改或删除回答");
   await page.getByRole("button", { name: "删除我的回答" }).click();
   await expect(page.getByRole("status")).toHaveText("你的回答已经从这部手机上删除。");
   await expectHeading(page, /医保和养老保险怎么办/);

@@ -58,6 +58,13 @@ export function ResultPage() {
         )
       }
       onRecompute={() => void navigate(paths.result(encodeShare(answers, today)), { replace: true })}
+      onFigures={(figures) => {
+        // The person's own figures travel in the link like every answer: the result is recomputed from it.
+        const next = { ...answers, figures };
+        if (!figures) delete next.figures;
+        void navigate(paths.result(encodeShare(next, asOf)), { replace: true, state: { open: "money" } });
+      }}
+      openSection={(location.state as { open?: string } | null)?.open}
     />
   );
 }

@@ -159,6 +159,23 @@ describe("timelineFromAdvice", () => {
     expect(props?.gaps).toEqual([{ from: "2017-01", to: "2018-02", label: "断保1年2个月" }]);
   });
 
+  it("a 居民医保 year paid covers to 31 December: a graduate's June end and a December job leave no gap (persona p5)", () => {
+    const { answers, advice } = run({
+      city: "成都",
+      hukouProvince: "重庆",
+      hukouCity: "重庆",
+      work: "employee",
+      birth: "2003-07",
+      medical: [{ scheme: "resident", city: "重庆", from: "2021-09-01", to: "2026-06-30" }],
+      plannedStart: "2026-12-01",
+    });
+    // The advice sees no gap (gap.overlap: the paid year runs on); neither may the picture.
+    expect((advice.medical.transfer?.continuity ?? advice.medical.continuity)?.gapMonths).toBe(0);
+    const props = timelineFromAdvice(answers, advice);
+    expect(props?.gaps).toEqual([]);
+    expect(props?.lanes[0]?.periods).toEqual([{ from: "2021-09", to: "2026-12" }]);
+  });
+
   it("nothing to draw without medical periods", () => {
     const { answers, advice } = run({
       city: "合肥",

@@ -7,6 +7,7 @@ import { monthIndex, yearMonthOf } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";
 import type { Answers } from "../../policy/answers";
 import { findCity } from "../../policy/data/regions";
+import { coveredUntil } from "../../policy/rules/coverage";
 import type { InsuranceTimelineProps, SchemeKind, TimelineGap, TimelineLane, YearMonth } from "./types";
 
 /** One period of one scheme at one place, in months: what the timeline needs from any engine. */
@@ -114,20 +115,22 @@ export function timelineFromAdvice(answers: Answers, advice: Advice): InsuranceT
   if (answers.medical.length === 0) return undefined;
   const now = ym(advice.asOf);
   // An enrolment whose start is not known has no place on a time axis: it is left out of the picture.
-  const periods: DatedPeriod[] = answers.medical.flatMap((e) =>
-    e.from === undefined
-      ? []
-      : [
-          {
-            kind: "medical" as const,
-            scheme: e.scheme,
-            place: e.city,
-            placeName: findCity(e.city)?.short ?? e.city,
-            from: ym(e.from),
-            ...(e.to ? { to: ym(e.to) } : {}),
-          },
-        ],
-  );
+  // A 居民医保 year paid covers to 31 December whatever end the person gave (rules/coverage.ts), as the
+  // advice counts it: the picture shows no gap the advice does not see.
+  const periods: DatedPeriod[] = answers.medical.flatMap((e) => {
+    if (e.from === undefined) return [];
+    const until = coveredUntil(e);
+    return [
+      {
+        kind: "medical" as const,
+        scheme: e.scheme,
+        place: e.city,
+        placeName: findCity(e.city)?.short ?? e.city,
+        from: ym(e.from),
+        ...(until ? { to: ym(until) } : {}),
+      },
+    ];
+  });
   if (periods.length === 0) return undefined;
   const medical = periods.filter((p) => p.kind === "medical");
   const gaps: TimelineGap[] = medicalGaps(medical, now, answers.plannedStart ?? advice.asOf).map((run) => ({

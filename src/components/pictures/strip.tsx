@@ -35,7 +35,15 @@ export function Strip({
         strokeWidth="0.5"
       />
       {guides.map((x) => (
-        <line key={x} x1={x} x2={x} y1="0" y2={height} className="stroke-gray-400" strokeWidth="0.5" />
+        <line
+          key={x}
+          x1={x}
+          x2={x}
+          y1="0"
+          y2={height}
+          className="stroke-gray-400 print:stroke-black"
+          strokeWidth="0.5"
+        />
       ))}
       {children}
     </svg>

@@ -8,6 +8,8 @@ import { answersFor } from "../../policy/testing";
 import { questionSpeech } from "./question-speech";
 import { ReadAloud } from "./read-aloud";
 import { resultSpeech } from "./result-speech";
+import { planPerson } from "../result/plan";
+import { deadlinesOf } from "../../policy/rules/deadlines";
 
 class FakeUtterance {
   lang = "";
@@ -93,19 +95,18 @@ describe("ReadAloud", () => {
 
   it("reads the result's “先做这些” and 材料清单", async () => {
     const synth = installSpeech([{ lang: "zh-CN", name: "x" }]);
-    const advice = advise(
-      answersFor({
-        city: "合肥",
-        hukouProvince: "山东",
-        hukouCity: "临沂",
-        residencePermit: "yes",
-        work: "platform",
-        age: 26,
-      }),
-      { asOf: "2026-11-22" },
-    );
+    const answers = answersFor({
+      city: "合肥",
+      hukouProvince: "山东",
+      hukouCity: "临沂",
+      residencePermit: "yes",
+      work: "platform",
+      age: 26,
+    });
+    const advice = advise(answers, { asOf: "2026-11-22" });
+    const plan = planPerson(answers, advice, deadlinesOf(answers, advice, { asOf: "2026-11-22" }));
     const user = userEvent.setup();
-    render(<ReadAloud label="朗读建议和材料清单" text={() => resultSpeech(advice)} />);
+    render(<ReadAloud label="朗读建议和材料清单" text={() => resultSpeech(plan, advice.materials)} />);
     await user.click(screen.getByRole("button"));
     const text = spoken(synth)
       .map((u) => u.text)

@@ -1,23 +1,38 @@
 import { MATERIAL_NAMES, NEED_LABELS, OPTION_NAMES } from "../../content/zh-CN/labels";
 import { conclusionText } from "../../content/zh-CN/texts";
 import { UI } from "../../content/zh-CN/ui";
-import type { Advice } from "../../policy/advise";
+import type { Material } from "../../policy/rules/materials";
+import type { PersonPlan } from "../result/plan";
 
-const end = (s: string) => (/[。？！]$/.test(s) ? s : `${s}。`);
+const end = (s: string) => (/[。？！：]$/.test(s) ? s : `${s}。`);
 
-/** What “朗读建议和材料清单” reads: the “先做这些” part, then the 材料清单. */
-export function resultSpeech(advice: Advice): string {
-  const rec = advice.medical.recommended;
+/** What “朗读建议和材料清单” reads: the first screen (the recommendation, what to do, the dates), then the 材料清单. */
+export function resultSpeech(plan: PersonPlan, materials: readonly Material[]): string {
+  const rec = plan.recommendation;
   const parts = [
     end(UI.whatToDo),
     end(`${UI.speechRecommended}：${OPTION_NAMES[rec.code]?.name ?? rec.code}`),
     ...rec.because.map((c) => end(conclusionText(c))),
-    ...advice.actions.map((c) => end(conclusionText(c))),
-    `${UI.speechMaterials}：`,
-    ...advice.materials.map((m) => {
-      const name = MATERIAL_NAMES[m.code]?.name ?? m.code;
-      return `${name}，${NEED_LABELS[m.params.need] ?? ""}；`;
-    }),
+    ...plan.todo.flatMap((g) => [
+      end(g.title),
+      ...(g.lead ? [end(conclusionText(g.lead))] : []),
+      ...g.steps.flatMap((s, i) => [
+        end(`第${i + 1}步，${conclusionText(s.step)}`),
+        ...(s.deadline ? [end(conclusionText(s.deadline))] : []),
+      ]),
+    ]),
+    ...(plan.warnings.length > 0
+      ? [end(UI.warnings), ...plan.warnings.map((c) => end(conclusionText(c)))]
+      : []),
+    ...(materials.length > 0
+      ? [
+          `${UI.speechMaterials}：`,
+          ...materials.map((m) => {
+            const name = MATERIAL_NAMES[m.code]?.name ?? m.code;
+            return `${name}，${NEED_LABELS[m.params.need] ?? ""}；`;
+          }),
+        ]
+      : []),
   ];
   return parts.join("").replace(/；$/, "。");
 }

@@ -25,7 +25,7 @@ export function Checklist({ materials }: { materials: readonly Material[] }) {
           return (
             <li
               key={m.code}
-              className="flex items-start gap-3 rounded border border-gray-400 p-3 print:border-black print:py-2"
+              className="flex flex-wrap items-start gap-3 rounded border border-gray-400 p-3 print:border-black print:py-2"
             >
               <label htmlFor={inputId} className="flex min-h-11 flex-1 cursor-pointer items-start gap-3">
                 <input

@@ -1,8 +1,12 @@
 import { createContext, useContext } from "react";
-import type { Advice } from "../../policy/advise";
 
-/** Numbers each source in the order it is first cited, reading the advice from top to bottom. */
-export function citationOrder(advice: Advice): Map<string, number> {
+/**
+ * Numbers each source in the order it is first cited, reading what the page shows from top to bottom:
+ * give it the page's plan (plan.ts), which holds exactly the conclusions on the page, so every [n] has its
+ * entry in the list at the end and every entry is cited (never the whole advice: the page leaves out what
+ * it would otherwise say twice).
+ */
+export function citationOrder(...shown: readonly unknown[]): Map<string, number> {
   const order = new Map<string, number>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
@@ -14,7 +18,7 @@ export function citationOrder(advice: Advice): Map<string, number> {
       }
     }
   };
-  walk(advice);
+  walk(shown);
   return order;
 }
 

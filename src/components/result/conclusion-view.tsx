@@ -1,32 +1,9 @@
 import { conclusionText } from "../../content/zh-CN/texts";
-import { UI } from "../../content/zh-CN/ui";
-import type { Citation, Conclusion } from "../../policy/types";
+import type { Conclusion } from "../../policy/types";
 import { GlossaryText } from "../glossary/glossary-text";
-import { InPageLink } from "../in-page-link";
-import { useCitationNumber } from "./citation-index";
+import { CiteMarks } from "./cite-marks";
 
-/** The [n] marks after a conclusion, each linking to its source in the list at the bottom. */
-export function CiteMarks({ cites }: { cites: readonly Citation[] }) {
-  const number = useCitationNumber();
-  const seen = new Set<number>();
-  const marks = cites
-    .map((c) => ({ n: number(c.source), clause: c.clause }))
-    .filter(
-      (m): m is { n: number; clause: string | undefined } =>
-        m.n !== undefined && !seen.has(m.n) && (seen.add(m.n), true),
-    );
-  if (marks.length === 0) return null;
-  return (
-    <span className="ml-1 whitespace-nowrap text-sm">
-      <span className="sr-only">{UI.citeLabel}</span>
-      {marks.map((m) => (
-        <InPageLink key={m.n} to={`source-${m.n}`} className="mr-1 text-blue-800" title={m.clause}>
-          [{m.n}]
-        </InPageLink>
-      ))}
-    </span>
-  );
-}
+export { CiteMarks };
 
 /** One conclusion in words, with its sources, and its reasons beneath it when asked. */
 export function ConclusionView({ c, showBecause = true }: { c: Conclusion; showBecause?: boolean }) {

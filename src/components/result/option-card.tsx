@@ -12,6 +12,7 @@ const STATUS_STYLE: Record<string, string> = {
   closed: "border-red-800 bg-red-50 text-red-900",
 };
 
+/** One option: its status, and only what the page has not said elsewhere (plan.ts leaves the rest out). */
 export function OptionCard({ option, recommended }: { option: OptionAdvice; recommended: boolean }) {
   const name = OPTION_NAMES[option.code]?.name ?? option.code;
   return (
@@ -29,15 +30,19 @@ export function OptionCard({ option, recommended }: { option: OptionAdvice; reco
           <span className="rounded border border-gray-700 px-2 text-base">{UI.currentBadge}</span>
         )}
       </header>
-      <div>
-        <h4 className="font-bold">{UI.why}</h4>
-        <ConclusionList items={option.because} />
-      </div>
-      <div>
-        <h4 className="font-bold">{UI.cost}</h4>
-        <ConclusionList items={option.costs} />
-      </div>
-      {option.status !== "closed" && (
+      {option.because.length > 0 && (
+        <div>
+          <h4 className="font-bold">{UI.why}</h4>
+          <ConclusionList items={option.because} />
+        </div>
+      )}
+      {option.costs.length > 0 && (
+        <div>
+          <h4 className="font-bold">{UI.cost}</h4>
+          <ConclusionList items={option.costs} />
+        </div>
+      )}
+      {option.status !== "closed" && option.materials.length > 0 && (
         <div>
           <h4 className="font-bold">{UI.materialsForOption}</h4>
           <MaterialsInline materials={option.materials} />

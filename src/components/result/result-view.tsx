@@ -6,31 +6,24 @@ import { UI } from "../../content/zh-CN/ui";
 import { pathFor, type StepId } from "../../interview/steps";
 import { formatChineseDate } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";
-import type { Answers } from "../../policy/answers";
+import type { Answers, Figures } from "../../policy/answers";
 import { findCity, findProvince } from "../../policy/data/regions";
+import { deadlinesOf } from "../../policy/rules/deadlines";
 import { AfterFirstPaint } from "../after-first-paint";
 import { GlossaryScope } from "../glossary/glossary-scope";
-import { onDemand } from "../on-demand";
 import { PageHeading } from "../page-heading";
 import { ReadAloud } from "../read-aloud/read-aloud";
 import { resultSpeech } from "../read-aloud/result-speech";
-import { ChannelsList } from "./channels-list";
+import { ResultCalendar } from "../reminders/result-calendar";
 import { Checklist } from "./checklist";
 import { CitationContext, citationOrder } from "./citation-index";
-import { ConclusionList } from "./conclusion-view";
 import { ForgetAnswers } from "./forget-answers";
-import { InjurySection } from "./injury-section";
-import { OptionCard } from "./option-card";
-import { PensionSection } from "./pension-section";
-import { RecommendationCard } from "./recommendation";
+import { PersonFirstScreen, personSections } from "./person-result";
+import { planPerson } from "./plan";
 import { LazyQrCode, ResultQr, qrModule } from "./result-qr";
 import { Section } from "./section";
 import { ShareBar } from "./share-bar";
-import { TransferSection } from "./transfer-section";
-import { TreatmentSection } from "./treatment-section";
-
-/** The sources list sits at the bottom: its data (every title, 文号, issuer, note) loads after the first paint. */
-const sourcesModule = onDemand(() => import("./sources-list"));
+import { sourcesModule } from "./sources-module";
 
 /**
  * What the printed sheet needs besides the advice starts loading with this module (the result page's
@@ -60,8 +53,17 @@ interface Props {
   /** Shown under the date of the advice: what the link held that could not be read. */
   linkNotice?: ReactNode;
   onRecompute: () => void;
+  /** Recomputes the result with the person's own figures (through the link). */
+  onFigures?: (figures: Figures | undefined) => void;
+  /** A section to show open: the one the person was working in before the result was recomputed. */
+  openSection?: string | undefined;
 }
 
+/**
+ * The result page: the first screen says what to do, in order, with its dates, and what to watch out for;
+ * everything else is a section that opens in place (all open on paper); the sources come last. What lies
+ * below the first screen renders just after it, one part per frame (AfterFirstPaint, docs/performance.md).
+ */
 export function ResultView({
   advice,
   answers,
@@ -71,12 +73,16 @@ export function ResultView({
   changeQuestion,
   linkNotice,
   onRecompute,
+  onFigures,
+  openSection,
 }: Props) {
-  const order = citationOrder(advice);
+  const deadlines = deadlinesOf(answers, advice, { asOf: advice.asOf });
+  const plan = planPerson(answers, advice, deadlines);
+  // The household's checklist: one list for everyone on the page (today the person alone).
+  const materials = advice.materials;
+  const order = citationOrder(plan, materials);
   const city = findCity(answers.city);
   const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
-  const { medical } = advice;
-  const visibleOptions = medical.options.filter((o) => !o.sameAs);
   return (
     <CitationContext.Provider value={order}>
       {/* Keyed by the link: a new result marks its glossary words afresh. */}
@@ -99,7 +105,7 @@ export function ResultView({
                 {UI.recomputeToday}
               </button>
             )}
-            <ReadAloud label={UI.readResult} text={() => resultSpeech(advice)} />
+            <ReadAloud label={UI.readResult} text={() => resultSpeech(plan, materials)} />
             <div className="hidden text-sm print:flex print:items-start print:gap-4">
               <div className="flex-1">
                 <p>{UI.printedOn(formatChineseDate(today))}</p>
@@ -112,64 +118,19 @@ export function ResultView({
             </div>
           </header>
 
-          <Section id="todo" title={UI.whatToDo}>
-            <RecommendationCard advice={advice} />
-            <ConclusionList items={advice.actions} className="list-disc space-y-2 pl-6 font-bold" />
-          </Section>
+          <PersonFirstScreen plan={plan} calendar={<ResultCalendar deadlines={deadlines} url={url} />} />
 
-          {advice.warnings.length > 0 && (
-            <Section id="warnings" title={UI.warnings}>
-              <ConclusionList
-                items={advice.warnings}
-                className="space-y-3 [&>li]:rounded [&>li]:border-2 [&>li]:border-amber-800 [&>li]:p-3"
-              />
-            </Section>
-          )}
+          {/* Everything below the first screen renders right after it (AfterFirstPaint), one part per frame. */}
+          <AfterFirstPaint className="space-y-3">
+            {personSections(plan, { figures: answers.figures, onFigures, open: openSection })}
 
-          {/* Everything below the first screen renders right after it (AfterFirstPaint). */}
-          <AfterFirstPaint className="space-y-8">
-            <TransferSection transfer={medical.transfer} continuity={medical.continuity} />
-
-            {advice.treatment && <TreatmentSection treatment={advice.treatment} />}
-
-            {advice.pension && <PensionSection pension={advice.pension} />}
-
-            {advice.injury && <InjurySection injury={advice.injury} />}
-
-            {advice.family.length > 0 && (
-              <Section id="family" title="对全家有用的事">
-                <ConclusionList items={advice.family} />
+            {materials.length > 0 && (
+              <Section id="checklist" title={UI.checklist} collapsible>
+                <Checklist materials={materials} />
               </Section>
             )}
 
-            <Section id="checklist" title={UI.checklist}>
-              <Checklist materials={advice.materials} />
-            </Section>
-
-            <Section id="where" title={UI.whereToGo}>
-              <ChannelsList channels={advice.channels} />
-            </Section>
-
-            {visibleOptions.length > 0 && (
-              <Section id="options" title={UI.options} className="print:hidden">
-                {visibleOptions.map((o) => (
-                  <OptionCard key={o.code} option={o} recommended={o.code === medical.recommended.code} />
-                ))}
-              </Section>
-            )}
-
-            {advice.notices.length > 0 && (
-              <Section id="unknown" title={UI.unknownLocally}>
-                <ConclusionList items={advice.notices} />
-                <p className="font-bold">{UI.askHotline}</p>
-              </Section>
-            )}
-
-            <ShareBar url={url} />
-
-            <ResultQr url={url} />
-
-            <Section id="change" title={UI.changeAnswers} className="print:hidden">
+            <Section id="change" title={UI.changeAnswers} className="print:hidden" collapsible>
               <ul className="space-y-1">
                 {pathFor(answers).map((id) => (
                   <li key={id}>
@@ -186,7 +147,13 @@ export function ResultView({
               <ForgetAnswers />
             </Section>
 
-            <Section id="sources" title={UI.sources} className="print:text-xs">
+            <div className="pt-5">
+              <ShareBar url={url} />
+            </div>
+
+            <ResultQr url={url} />
+
+            <Section id="sources" title={UI.sources} className="pt-5 print:text-xs">
               <Sources order={order} />
             </Section>
           </AfterFirstPaint>

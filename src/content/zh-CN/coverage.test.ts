@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { advise } from "../../policy/advise";
 import type { Code } from "../../policy/codes";
 import { answersFor, conclusions, sampleAnswers, type NamedAnswers } from "../../policy/testing";
+import { deadlinesOf } from "../../policy/rules/deadlines";
 import { pensionEstimate } from "../../policy/rules/money/pension-estimate";
 import type { Conclusion } from "../../policy/types";
 import { TEXTS, conclusionText } from "./texts";
@@ -147,6 +148,15 @@ const MEDICAL: [string, NamedAnswers, string][] = [
       work: "employee",
       residencePermit: "yes",
       medical: [{ scheme: "resident", city: "周口" }],
+    }),
+    "2026-11-30",
+  ],
+  [
+    "职工医保 ended a month ago, no start yet: the last day to re-enrol without a waiting period",
+    medical({
+      city: "郑州",
+      residencePermit: "yes",
+      medical: [{ scheme: "staff", city: "南京", from: "2015-01-01", to: "2026-10-31" }],
     }),
     "2026-11-30",
   ],
@@ -492,13 +502,19 @@ const PROFILES = [...PEOPLE, ...MEDICAL];
 function spoken(): Map<Code, string[]> {
   const texts = new Map<Code, string[]>();
   const runs = [...PROFILES.map(([, a, asOf]) => ({ answers: answersFor(a), asOf })), ...sampleAnswers()];
-  for (const { answers, asOf } of runs)
-    for (const c of conclusions(advise(answers, { asOf }))) {
+  for (const { answers, asOf } of runs) {
+    const advice = advise(answers, { asOf });
+    // The deadlines of the advice (rules/deadlines.ts), and those of a temporary filing made that day.
+    const deadlines = deadlinesOf(answers, advice, { asOf }).concat(
+      deadlinesOf(answers, advice, { asOf, filedOn: asOf }),
+    );
+    for (const c of [...conclusions(advice), ...deadlines]) {
       if (!(c.code in TEXTS)) continue;
       const list = texts.get(c.code) ?? [];
       list.push(conclusionText(c));
       texts.set(c.code, list);
     }
+  }
   return texts;
 }
 

@@ -24,7 +24,7 @@ export const MATERIAL_NAMES: Record<string, { name: string; note?: string }> = {
   residence_permit_receipt: { name: "居住证办理凭证" },
   labor_contract: { name: "劳动合同或工作证明" },
   insurance_certificate: { name: "参保凭证", note: "原参保地开，纸质或电子的都行" },
-  pension_certificate: { name: "基本养老保险参保缴费凭证", note: "原参保地开，纸质或电子的都行" },
+  pension_certificate: { name: "基本养老保险参保缴费凭证", note: "原来交养老保险的地方开，纸质或电子的都行" },
   business_license: { name: "营业执照", note: "个体工商户才需要" },
   photo: { name: "近期免冠照片", note: "办社保卡时可能要" },
   transfer_application: { name: "转移接续申请表", note: "到窗口办时填" },
@@ -57,7 +57,7 @@ export const CHANNEL_NAMES: Record<
     name: "国家社会保险公共服务平台",
     detail: () => "网址 si.12333.gov.cn，或“掌上12333”App、电子社保卡。",
   },
-  local_app: { name: "当地医保线上渠道", detail: (p) => `${p.name ?? ""}` },
+  local_app: { name: (p) => `${p.name ?? ""}`, detail: () => "当地医保的线上办事渠道。" },
   hotline_12393: {
     name: "医保服务热线 12393",
     detail: () => "问医保的事打12393；加区号可以打到外地，比如 010-12393。",

@@ -1,5 +1,6 @@
 /** Words of "加到日历" (src/components/reminders): the buttons, messages, and the reminders as plain text. */
 import { formatChineseDate } from "../../lib/dates";
+import type { DeadlineCodes } from "../../policy/codes/deadlines";
 
 export const REMINDER_UI = {
   addToCalendar: "加到日历",
@@ -31,3 +32,23 @@ export function reminderText(event: {
     .filter((line): line is string => !!line)
     .join("\n");
 }
+
+/** The title of each deadline's calendar event: what to do, in a few words. */
+export const DEADLINE_SUMMARIES: {
+  readonly [K in keyof DeadlineCodes]: (p: DeadlineCodes[K]) => string;
+} = {
+  "deadline.enrolment_window_ends": (p) =>
+    p.extensionTo !== undefined && p.date === p.extensionTo
+      ? `${p.city}居民医保补交的最后一天`
+      : `${p.city}居民医保集中参保期最后一天`,
+  "deadline.backpay_no_waiting": (p) => `最晚今天在${p.city}重新参加职工医保（断保不超过${p.max}个月）`,
+  "deadline.transfer_follow_up": () => "查一查医保转移办完没有",
+  "deadline.filing_temporary_check": () => "临时外出就医备案可能到期了",
+  "deadline.pension_claim": (p) => `到法定退休年龄：去${p.claim}申请领养老金`,
+};
+
+export const REMINDER_LINES = {
+  where: (places: readonly string[]) => `去哪里：${places.join("；")}`,
+  sources: (labels: readonly string[]) => `依据：${labels.join("；")}`,
+  link: "你的结果（打开就能看全部建议）：",
+} as const;

@@ -9,6 +9,7 @@ import type { Text, TextsFor } from "../types";
 import { CARE_TEXTS } from "./texts/care";
 import { CONDITION_TEXTS } from "./texts/conditions";
 import { CONTINUITY_TEXTS } from "./texts/continuity";
+import { DEADLINE_TEXTS } from "./texts/deadlines";
 import { COST_TEXTS } from "./texts/costs";
 import { FAMILY_TEXTS } from "./texts/family";
 import { OPTION_TEXTS } from "./texts/options";
@@ -29,6 +30,7 @@ export const TEXTS: TextsFor<Code> = {
   ...FAMILY_TEXTS,
   ...PENSION_TEXTS,
   ...CARE_TEXTS,
+  ...DEADLINE_TEXTS,
   ...MONEY_TEXTS_BY_CODE,
 };
 
