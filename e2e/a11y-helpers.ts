@@ -20,16 +20,19 @@ export async function expectNoAxeViolations(page: Page, what: string) {
 export const PEOPLE = {
   /** 南京 employee moving to a job in 合肥: transfer steps, 参保凭证. */
   employeeMover:
-    "v=1&d=20261122&c=340100&hc=320100&rp=y&w=e&b=199203&lw=n&m=s320100.20170701.20260531&ps=20260620&ca=n",
+    "v=2&d=20261122&c=340100&hc=320100&rp=y&w=e&b=199203&lw=n&m=s320100.20170701.20260531&ps=20260620&ca=n",
   /** 合肥 delivery rider from 临沂: three options, 职业伤害保障. */
-  rider: "v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n",
+  rider: "v=2&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n",
   /** A retired woman from 邵阳 living with her children in 深圳, 30 years of pension in 湖南: 异地就医备案. */
   pensioner:
-    "v=1&d=20261122&c=440300&hc=430500&rp=n&w=r&b=195809&sx=f&lw=c&m=s430500.19980101&pe=s43-30&ca=l",
+    "v=2&d=20261122&c=440300&hc=430500&rp=n&w=r&b=195809&sx=f&lw=c&m=s430500.19980101&pe=s43-30&ca=l",
   /** Pension paid in three provinces: where it will be claimed. */
-  threeProvinces: "v=1&d=20261122&c=440100&hc=510700&rp=y&w=e&b=197705&sx=m&lw=n&pe=s33-11_s32-3_s44-6&ca=n",
+  threeProvinces: "v=2&d=20261122&c=440100&hc=510700&rp=y&w=e&b=197705&sx=m&lw=n&pe=s33-11_s32-3_s44-6&ca=n",
   /** A flexible worker in 武汉, where no source confirms the local rule: unconfirmed options. */
-  unconfirmed: "v=1&d=20261122&c=420100&hc=411600&rp=n&w=f&b=198507&lw=n&ca=n",
+  unconfirmed: "v=2&d=20261122&c=420100&hc=411600&rp=n&w=f&b=198507&lw=n&ca=n",
+  /** A family of four in 苏州 (a part per member, one checklist) with a mother from 哈尔滨 who lives with them. */
+  family:
+    "v=2&d=20261130&c=320500&hc=341200&rp=y&w=p&b=199003&sx=m&lw=c&m=r341200..&pe=s32-3.5&ca=n&h=s199205.xf.wn.rn.ir341200_c201803.ss.ir341200_c202306.sn_p196204.xf.wr.h230100.is230100",
 } as const;
 
 export async function openResult(page: Page, fragment: string) {

@@ -15,7 +15,7 @@ import { serveDirectory } from "./static-server";
 test.use({ serviceWorkers: "block" }); // the worker would answer framer.html with the app itself
 
 const BASE = process.env.BASE_PATH ?? "/";
-const LINK = "result#v=1&d=20261123&c=110100&hc=110100&rp=y&w=r&b=195001&sx=m&lw=n&ca=n";
+const LINK = "result#v=2&d=20261123&c=110100&hc=110100&rp=y&w=r&b=195001&sx=m&lw=n&ca=n";
 const DRAFT = { v: 1, answers: { city: "340100", hukouProvince: "370000", hukouCity: "371300" } };
 
 /** A copy of dist/ with two framing pages (same origin as the app, the worst case), served as a host would. */

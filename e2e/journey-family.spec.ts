@@ -1,6 +1,9 @@
 import { decodeShare } from "../src/interview/share-codec";
 import { expect, newContext, test, type Page } from "./fixtures";
-import { answerWizard, expectHeading } from "./helpers";
+import { answerWizard, expectHeading, expectResultComplete } from "./helpers";
+
+/** A member's part of the result, by the start of its heading (“配偶（1988年7月出生）的医保”). */
+const memberPart = (page: Page, name: string) => page.getByRole("region", { name: `${name}的医保` });
 
 /**
  * Families through the wizard (issue 12): every member is described on the household step, with only the
@@ -72,10 +75,38 @@ test("a family of four in 苏州: the father answers, and adds his wife and thei
     `share link of the 苏州 family of four: ${new URL(link).hash.length - 1} characters after #, ${link.length} in all`,
   );
 
+  // The result: the father's own part, then one part per member with their own route (scenario H1).
+  await expectResultComplete(page);
+  const spouse = memberPart(page, "配偶（1988年7月出生）");
+  const child1 = memberPart(page, "孩子 1（2018年4月出生）");
+  const child2 = memberPart(page, "孩子 2（2023年6月出生）");
+  await expect(spouse.getByText("在户口所在地参加居民医保").first()).toBeVisible();
+  await expect(child1.getByText("在现在住的地方参加居民医保").first()).toBeVisible();
+  await expect(child2.getByText("在户口所在地参加居民医保").first()).toBeVisible();
+  // A child's 居住证 is the parents': nobody tells a child to apply for one.
+  for (const child of [child1, child2]) await expect(child).not.toContainText("先办居住证");
+  // One checklist for everyone, one link.
+  await expect(page.getByRole("region", { name: "材料清单" })).toHaveCount(1);
+  await expect(page.getByLabel("结果链接")).toHaveCount(1);
+
+  // One printout: every member's part is on the sheet, with its sections open.
+  await page.emulateMedia({ media: "print" });
+  for (const part of [spouse, child1, child2]) {
+    await expect(part).toBeVisible();
+    for (const body of await part.locator("section.disclosure [id$='-body']").all())
+      await expect(body).toBeVisible();
+  }
+  await page.emulateMedia({ media: "screen" });
+  const onScreen = await page.getByRole("main").innerText();
+
   // The one link reopens all of it on another phone.
   const other = await (await newContext(browser)).newPage();
   await other.goto(link);
   await expectHeading(other, "你的医保建议");
+  await expectResultComplete(other);
+  for (const name of ["配偶（1988年7月出生）", "孩子 1（2018年4月出生）", "孩子 2（2023年6月出生）"])
+    await expect(memberPart(other, name)).toBeVisible();
+  expect(await other.getByRole("main").innerText()).toBe(onScreen);
   await other.close();
 });
 
@@ -105,6 +136,14 @@ test("a retired mother from 哈尔滨 lives with her daughter in 广州: her own
   });
   const { answers } = await linkedAnswers(page);
   expect(answers).toMatchObject({ city: "440100", hukouCity: "440100", livingWith: "none" });
+  // Her own route (scenario H2): she keeps her 职工医保 in 哈尔滨 and files as living here long term; her
+  // pension stays where it is paid.
+  await expectResultComplete(page);
+  const mother = memberPart(page, "父母 1（1962年2月出生）");
+  await expect(mother.getByText("留在现在的医保").first()).toBeVisible();
+  await expect(mother).toContainText("先办“异地长期居住”备案");
+  await expect(mother).not.toContainText("转移接续");
+  await expect(mother).toContainText("养老保险不用转移，照常在原来的地方领");
   expect(answers.residencePermit).toBeUndefined(); // a local is not asked
   expect(answers.household).toEqual([
     {

@@ -136,7 +136,7 @@ test("keyboard only: from the start page to the result @desktop", async ({ page 
 });
 
 test("the skip link jumps to the main content without changing the URL @desktop", async ({ page }) => {
-  await page.goto("result#v=1&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n");
+  await page.goto("result#v=2&d=20261122&c=340100&hc=371300&rp=y&w=p&b=200005&lw=n&ca=n");
   await expectHeading(page, "你的医保建议");
   const url = page.url();
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();

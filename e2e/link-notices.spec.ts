@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectHeading } from "./helpers";
+import { expectHeading, openSection } from "./helpers";
 
 /**
  * What a link holds that cannot be read is said, never silently lost; and an impossible age opens the
@@ -33,6 +33,7 @@ test.describe("a value the app cannot read", () => {
   test("a whole link says nothing of the kind", async ({ page }) => {
     await page.goto(`result#${FULL}&sx=m`);
     await expectHeading(page, "你的医保建议");
+    await openSection(page, "养老保险");
     await expect(page.getByText(/你的法定退休年龄是/)).toBeVisible();
     await expect(page.getByText(IGNORED)).toHaveCount(0);
   });

@@ -7,8 +7,8 @@ import { answer, expectHeading, next, openSection, pickCity } from "./helpers";
  * asks first, and offers to keep their own.
  */
 const FAMILY_LINK =
-  "result#v=1&d=20261123&c=340100&hc=371300&rp=y&w=p&b=200005&sx=m&lw=n&m=s320100.20170701.20260531&ps=20260620&pe=s44-12&ca=n";
-const DAMAGED_LINK = "result#v=1&c=340100&hc=371300&rp=y&w=p&lw=n&ca=n&b=200005";
+  "result#v=2&d=20261123&c=340100&hc=371300&rp=y&w=p&b=200005&sx=m&lw=n&m=s320100.20170701.20260531&ps=20260620&pe=s44-12&ca=n";
+const DAMAGED_LINK = "result#v=2&c=340100&hc=371300&rp=y&w=p&lw=n&ca=n&b=200005";
 
 const stored = (page: Page) =>
   page.evaluate(() =>

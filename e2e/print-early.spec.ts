@@ -6,7 +6,7 @@ import { expect, test, type Page } from "./fixtures";
  * page.pdf() prints as the browser's print command does (beforeprint, the sheet, afterprint); what the
  * sheet held is read from the page at afterprint, before anything else can run.
  */
-const LINK = "result#v=1&d=20261123&c=340100&hc=371300&rp=y&w=p&b=200005&sx=m&lw=n&ca=n";
+const LINK = "result#v=2&d=20261123&c=340100&hc=371300&rp=y&w=p&b=200005&sx=m&lw=n&ca=n";
 
 interface Sheet {
   loading: boolean;

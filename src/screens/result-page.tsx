@@ -13,7 +13,7 @@ import { linkIgnored } from "../content/zh-CN/link-notices";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
 import { completeAnswers } from "../interview/steps";
-import { advise } from "../policy/advise";
+import { adviseHousehold } from "../policy/household";
 
 export function ResultPage() {
   const location = useLocation();
@@ -38,11 +38,12 @@ export function ResultPage() {
   if (decoded.status !== "ok") return <LinkError result={decoded} />;
 
   const { answers, asOf, dropped = [] } = decoded;
-  const advice = advise(answers, { asOf });
+  const { self: advice, members } = adviseHousehold(answers, { asOf });
   const url = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, "")}${paths.result(encodeShare(answers, asOf))}`;
   return (
     <ResultView
       advice={advice}
+      members={members}
       answers={answers}
       url={url}
       today={today}

@@ -122,6 +122,7 @@ export function PersonResult({
       <h2 id={`${idPrefix}person-title`} className="border-b-4 border-blue-800 pb-1 text-2xl font-bold">
         {heading}
       </h2>
+      <p className="text-base text-gray-700">{UI.memberYou}</p>
       <PersonFirstScreen plan={plan} idPrefix={idPrefix} level={3} />
       <div className="space-y-3">{personSections(plan, { idPrefix, level: 3, figures, onFigures })}</div>
     </section>

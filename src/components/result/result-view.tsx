@@ -8,6 +8,8 @@ import { formatChineseDate } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";
 import type { Answers, Figures } from "../../policy/answers";
 import { findCity, findProvince } from "../../policy/data/regions";
+import type { MemberAdvice } from "../../policy/household";
+import { mergeMaterials } from "../../policy/rules/materials";
 import { deadlinesOf } from "../../policy/rules/deadlines";
 import { AfterFirstPaint } from "../after-first-paint";
 import { GlossaryScope } from "../glossary/glossary-scope";
@@ -18,6 +20,7 @@ import { ResultCalendar } from "../reminders/result-calendar";
 import { Checklist } from "./checklist";
 import { CitationContext, citationOrder } from "./citation-index";
 import { ForgetAnswers } from "./forget-answers";
+import { MemberResults, householdDeadlines, memberName, memberParts } from "./household-results";
 import { PersonFirstScreen, personSections } from "./person-result";
 import { planPerson } from "./plan";
 import { LazyQrCode, ResultQr, qrModule } from "./result-qr";
@@ -44,6 +47,8 @@ function Sources({ order }: { order: Map<string, number> }) {
 
 interface Props {
   advice: Advice;
+  /** The family members' own advice (adviseHousehold), on the same day as the person's. */
+  members?: readonly MemberAdvice[];
   answers: Answers;
   url: string;
   today: string;
@@ -66,6 +71,7 @@ interface Props {
  */
 export function ResultView({
   advice,
+  members = [],
   answers,
   url,
   today,
@@ -78,9 +84,15 @@ export function ResultView({
 }: Props) {
   const deadlines = deadlinesOf(answers, advice, { asOf: advice.asOf });
   const plan = planPerson(answers, advice, deadlines);
-  // The household's checklist: one list for everyone on the page (today the person alone).
-  const materials = advice.materials;
-  const order = citationOrder(plan, materials);
+  const parts = memberParts(members, advice.asOf);
+  // The household's checklist and calendar: one for everyone on the page.
+  const materials = mergeMaterials([advice.materials, ...members.map((m) => m.advice.materials)]);
+  const reminders = householdDeadlines(deadlines, parts);
+  const order = citationOrder(
+    plan,
+    parts.map((p) => p.plan),
+    materials,
+  );
   const city = findCity(answers.city);
   const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
   return (
@@ -98,6 +110,7 @@ export function ResultView({
                 advice.place.age,
               )}
             </p>
+            {members.length > 0 && <p>{UI.householdSummary(members.map(memberName))}</p>}
             <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
             {linkNotice}
             {advice.asOf !== today && (
@@ -118,11 +131,16 @@ export function ResultView({
             </div>
           </header>
 
-          <PersonFirstScreen plan={plan} calendar={<ResultCalendar deadlines={deadlines} url={url} />} />
+          {members.length > 0 && (
+            <h2 className="border-b-4 border-blue-800 pb-1 text-2xl font-bold">{UI.ownPart}</h2>
+          )}
+          <PersonFirstScreen plan={plan} calendar={<ResultCalendar deadlines={reminders} url={url} />} />
 
           {/* Everything below the first screen renders right after it (AfterFirstPaint), one part per frame. */}
           <AfterFirstPaint className="space-y-3">
             {personSections(plan, { figures: answers.figures, onFigures, open: openSection })}
+
+            {parts.length > 0 && <MemberResults parts={parts} />}
 
             {materials.length > 0 && (
               <Section id="checklist" title={UI.checklist} collapsible>

@@ -107,4 +107,14 @@ export const UI = {
   currentBadge: "你现在参加的",
   resultSummary: (city: string, hukou: string, work: string, age: number) =>
     `在${city}生活 · 户籍${hukou} · ${work} · ${age}岁`,
+  /** A household member's part of the result: “孩子 1（2018年4月出生）的医保”. */
+  memberHeading: (name: string, birth: string) =>
+    `${name}（${Number(birth.slice(0, 4))}年${Number(birth.slice(5, 7))}月出生）的医保`,
+  /** Under the summary when the page covers family members too. */
+  householdSummary: (names: readonly string[]) =>
+    `也说了一起生活的家人：${names.join("、")}。每个人一部分，材料清单合在一起。`,
+  /** Under a member's heading: the texts speak to the person they are about. */
+  memberYou: "下面说的“你”，指的是这位家人。",
+  /** The person's own part, when family members follow. */
+  ownPart: "你自己",
 } as const;

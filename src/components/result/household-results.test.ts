@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { Answers } from "../../policy/answers";
+import { adviseHousehold } from "../../policy/household";
+import type { Deadline } from "../../policy/rules/deadlines";
+import { householdDeadlines, memberName, memberParts } from "./household-results";
+
+const FAMILY: Answers = Answers.parse({
+  city: "320500",
+  hukouProvince: "340000",
+  hukouCity: "341200",
+  residencePermit: "yes",
+  work: "platform",
+  birth: "1986-03",
+  sex: "male",
+  livingWith: "none",
+  medical: [{ scheme: "resident", city: "341200", from: "2015-01" }],
+  pension: [],
+  careAway: "long_term",
+  household: [
+    { relation: "spouse", birth: "1988-07", sex: "female", work: "none", residencePermit: "no" },
+    { relation: "child", birth: "2018-04", schooling: "school" },
+    { relation: "child", birth: "2023-06", schooling: "none" },
+    { relation: "parent", birth: "1962-02", sex: "female", work: "retired", residencePermit: "no" },
+  ],
+});
+
+describe("the household's parts of the result page", () => {
+  const household = adviseHousehold(FAMILY, { asOf: "2026-11-30" });
+
+  it("names each member as the wizard's family cards did, numbered within their relation", () => {
+    expect(household.members.map(memberName)).toEqual(["配偶", "孩子 1", "孩子 2", "父母 1"]);
+  });
+
+  it("gives each member a plan of their own, its ids apart from the person's and each other's", () => {
+    const parts = memberParts(household.members, "2026-11-30");
+    expect(parts.map((p) => p.heading)).toEqual([
+      "配偶（1988年7月出生）的医保",
+      "孩子 1（2018年4月出生）的医保",
+      "孩子 2（2023年6月出生）的医保",
+      "父母 1（1962年2月出生）的医保",
+    ]);
+    const ids = parts.flatMap((p) => p.plan.sections.map((s) => s.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    parts.forEach((p) => {
+      for (const s of p.plan.sections) expect(s.id.startsWith(`${p.key}-`)).toBe(true);
+    });
+    // The children's own recommendations, as scenario H1 has them.
+    expect(parts[1]?.plan.recommendation.code).toBe("resident_local");
+    expect(parts[2]?.plan.recommendation.code).toBe("resident_hukou");
+  });
+
+  it("puts every day and deed in the calendar once, earliest first", () => {
+    const d = (code: string, date: string) => ({ code, date, where: [], cites: [] }) as unknown as Deadline;
+    const own = [d("deadline.window_end", "2026-12-31"), d("deadline.retirement", "2046-03-01")];
+    const parts = [
+      {
+        key: "child1",
+        heading: "",
+        plan: undefined as never,
+        deadlines: [d("deadline.window_end", "2026-12-31")],
+      },
+      {
+        key: "parent1",
+        heading: "",
+        plan: undefined as never,
+        deadlines: [d("deadline.filing_check", "2026-12-15")],
+      },
+    ];
+    expect(householdDeadlines(own, parts).map((x) => `${x.code}@${x.date}`)).toEqual([
+      "deadline.filing_check@2026-12-15",
+      "deadline.window_end@2026-12-31",
+      "deadline.retirement@2046-03-01",
+    ]);
+  });
+});
