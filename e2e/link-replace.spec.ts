@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./a11y-helpers";
-import { answer, expectHeading, next, openSection, pickCity } from "./helpers";
+import { answer, answerWizard, expectHeading, next, openSection, pickCity } from "./helpers";
 
 /**
  * A link someone sent never silently replaces the answers the person has on this phone: acting on it
@@ -8,6 +8,8 @@ import { answer, expectHeading, next, openSection, pickCity } from "./helpers";
  */
 const FAMILY_LINK =
   "result#v=2&d=20261123&c=340100&hc=371300&rp=y&w=p&b=200005&sx=m&lw=n&m=s320100.20170701.20260531&ps=20260620&pe=s44-12&ca=n";
+/** A retired woman in 哈尔滨, 职工医保 there since 1995 (her own result). */
+const MOTHER_LINK = "result#v=2&d=20261130&c=230100&hc=230100&w=r&b=196204&sx=f&lw=n&m=s230100.199505&ca=n";
 const DAMAGED_LINK = "result#v=2&c=340100&hc=371300&rp=y&w=p&lw=n&ca=n&b=200005";
 
 const stored = (page: Page) =>
@@ -93,4 +95,36 @@ test("no question when the phone holds no answers, or exactly the link's", async
   await openSection(page, "修改或删除回答");
   await page.getByRole("button", { name: "你现在怎么工作？" }).click();
   await expectHeading(page, /怎么工作/);
+});
+
+test("a shared link can join the person's household instead of replacing their answers", async ({ page }) => {
+  await answerWizard(page, {
+    city: ["江苏省", "苏州市"],
+    hukou: ["安徽省", "阜阳市"],
+    permit: "有居住证",
+    work: /平台骑手或司机/,
+    birth: ["1990", "03"],
+    sex: "男",
+    medicalQuick: /在老家（阜阳）/,
+    care: /长期在外地生活/,
+  });
+  const own = await page.getByLabel("结果链接").inputValue();
+
+  // His mother's own result, made in 哈尔滨 and sent to him: he adds her as a parent living with him.
+  await page.goto(MOTHER_LINK);
+  await expectHeading(page, "你的医保建议");
+  await openSection(page, "修改或删除回答");
+  await page.getByRole("button", { name: "你现在怎么工作？" }).click();
+  await expect(question(page)).toContainText("把这个人加为家人");
+  await expect(question(page).getByRole("button", { name: "加为配偶" })).toBeVisible();
+  await expectNoAxeViolations(page, "the question with the add-as-member choices");
+  await question(page).getByRole("button", { name: "加为父母" }).click();
+
+  // His own result, now with her part: her hukou and her 职工医保 in 哈尔滨 came from her link.
+  await expectHeading(page, "你的医保建议");
+  const mother = page.getByRole("region", { name: "父母 1（1962年4月出生）的医保" });
+  await expect(mother).toContainText("先办“异地长期居住”备案");
+  const link = await page.getByLabel("结果链接").inputValue();
+  expect(link).toContain("&h=p196204.xf.wr.h230100.is230100");
+  expect(link.replace(/&h=[^&]*/, "")).toBe(own);
 });

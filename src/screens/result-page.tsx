@@ -7,6 +7,7 @@ import { paths } from "../interview/paths";
 import { PageHeading } from "../components/page-heading";
 import { useTodayInChina } from "../components/use-today-in-china";
 import { LinkError } from "../components/result/link-error";
+import { AddAsMember } from "../components/result/add-as-member";
 import { ReplaceQuestion } from "../components/result/replace-question";
 import { ResultView } from "../components/result/result-view";
 import { linkIgnored } from "../content/zh-CN/link-notices";
@@ -50,7 +51,20 @@ export function ResultPage() {
       onChange={(step) =>
         replacing.request(answers, () => void navigate(paths.step(step, { back: "result" })))
       }
-      changeQuestion={<ReplaceQuestion replacing={replacing} />}
+      changeQuestion={
+        <ReplaceQuestion
+          replacing={replacing}
+          moreChoices={
+            <AddAsMember
+              replacing={replacing}
+              mine={draft}
+              asOf={today}
+              // Their own result, worked out again from their answers with the new member.
+              onAdded={() => void navigate(paths.result())}
+            />
+          }
+        />
+      }
       linkNotice={
         dropped.length > 0 && (
           <p role="status" className="rounded border-2 border-amber-800 p-2">

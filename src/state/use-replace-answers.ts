@@ -2,12 +2,13 @@ import { useRef, useState } from "react";
 import { sanitizeDraft, type Draft } from "../interview/draft";
 import { differentAnswers } from "../interview/same-answers";
 import { hasScratch } from "../interview/step-scratch";
+import { withMemberFromLink } from "../interview/member-from-link";
+import type { Member } from "../policy/answers";
 import { useDraftStore } from "./draft-context";
 import { isFramed } from "../lib/framing";
 
 export interface PendingReplace {
-  /** The answers that would replace the person's own (a later “add this link as a household member”
-   * option receives these too). */
+  /** The answers that would replace the person's own (or join them as a household member). */
   answers: Draft;
   go: () => void;
 }
@@ -46,6 +47,19 @@ export function useReplaceAnswers() {
     },
     replace: () => {
       if (pending) replaceNow(pending);
+    },
+    /**
+     * Keeps the person's own answers and adds the link's person to their household as `relation`, then runs
+     * `go`; false (nothing changed) when the link cannot make a member (no birth month, household full).
+     */
+    addAsMember: (relation: Member["relation"], asOf: string, go: () => void): boolean => {
+      if (!pending) return false;
+      const next = withMemberFromLink(sanitizeDraft(store.stored).draft, pending.answers, relation, asOf);
+      if (!next) return false;
+      store.replace(next);
+      setPending(undefined);
+      go();
+      return true;
     },
     /** Keeps the person's own answers: nothing changes, and focus goes back to where they were. */
     keep: () => {

@@ -5,8 +5,8 @@ import { FramedRefusal } from "../framed-refusal";
 
 /**
  * Asks, in the page (no browser dialog), before answers from a link replace the person's own; keeping
- * theirs comes first. `moreChoices` is where a later “add this link as a household member” button goes
- * (it would read `replacing.pending.answers`). Also says why nothing happens inside a frame.
+ * theirs comes first. `moreChoices`: the result page's “add the link's person as a family member”
+ * (AddAsMember). Also says why nothing happens inside a frame.
  */
 export function ReplaceQuestion({
   replacing,

@@ -9,4 +9,7 @@ export const REPLACE_ANSWERS = {
   replaceBody: "这部手机上已经有你自己填的回答。换成链接里的回答后，你自己的回答就没有了。",
   keepMine: "保留我的回答",
   useLinkAnswers: "换成链接里的回答",
+  /** Keeping one's own answers and adding the link's person as a family member who lives here too. */
+  addAsMemberLead: "链接里的人和你一起生活？保留你的回答，把这个人加为家人：",
+  addAs: { spouse: "加为配偶", child: "加为孩子", parent: "加为父母" },
 } as const;
