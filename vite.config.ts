@@ -79,6 +79,28 @@ export function lowPriorityScripts(html: string): string {
   );
 }
 
+/**
+ * The start page is whole without its script (prerendered; its links are plain links), so the app's script
+ * is not even requested until the page has painted: the module script and its preloads leave the HTML and
+ * are named in `<meta name="app-entry">`, which public/large-text.js reads once the first frame is on the
+ * screen. Its LCP then never waits for the script (docs/performance.md). Only index.html: every other
+ * prerendered page needs its script to answer.
+ */
+export function startAfterFirstPaint(html: string): string {
+  const files: string[] = [];
+  const out = html
+    .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/, (_m, src: string) => {
+      files.unshift(src);
+      return "";
+    })
+    .replace(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_m, href: string) => {
+      files.push(href);
+      return "";
+    });
+  if (files.length === 0) return html;
+  return out.replace("</head>", `<meta name="app-entry" content="${files.join(" ")}"></head>`);
+}
+
 /** Tailwind 4's blue-800 (oklch(42.4% 0.199 265.638), the colour of the header and buttons) in sRGB. */
 export const THEME_COLOR = "#193cb8";
 
@@ -163,6 +185,7 @@ function prerenderPages(): Plugin {
         /<div id="root"[^>]*>[\s\S]*<\/div>(\s*<\/body>)/,
         '<div id="root"></div>$1',
       );
+      index.source = startAfterFirstPaint(String(index.source));
       // Each route's own chunk and what it imports download in parallel with the main script, instead of
       // after it has run (the lazy route would otherwise wait for the main chunk).
       const preloads = (screen: string) => {

@@ -3,6 +3,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Page,
 } from "@playwright/test";
 
 /**
@@ -17,15 +18,46 @@ export async function fixClock(context: BrowserContext): Promise<BrowserContext>
   return context;
 }
 
+/**
+ * The start page paints before its script even starts (vite.config.ts, startAfterFirstPaint), as a person
+ * on a slow phone sees it; a test acts as soon as the app answers, like a person who waits for the page.
+ * Every page of the context waits after goto and reload until the app has marked itself ready (pages
+ * without the app, such as a framing page, do not wait).
+ */
+function waitForAppAfterLoads(page: Page) {
+  const ready = () =>
+    page.waitForFunction(
+      () => !document.getElementById("root") || document.documentElement.dataset.app === "ready",
+    );
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  };
+}
+
+function withAppReady(context: BrowserContext): BrowserContext {
+  context.pages().forEach(waitForAppAfterLoads);
+  context.on("page", waitForAppAfterLoads);
+  return context;
+}
+
 /** A new context of its own (another phone, or one without a service worker), on the same fixed clock. */
 export async function newContext(browser: Browser, options?: BrowserContextOptions): Promise<BrowserContext> {
-  return fixClock(await browser.newContext(options));
+  return withAppReady(await fixClock(await browser.newContext(options)));
 }
 
 export const test = base.extend({
   // Playwright's fixture callback, not a React hook.
   context: async ({ context }, provide) => {
-    await provide(await fixClock(context));
+    await provide(withAppReady(await fixClock(context)));
   },
 });
 

@@ -119,3 +119,21 @@ test("a path served with the start page's HTML is drawn anew, without a hydratio
   expect(await kept(page)).toMatchObject({ route: "/", header: false });
   expect(errors).toEqual([]);
 });
+
+test("the start page paints before its script is even requested, and then the app takes over", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.waitForFunction(() => document.documentElement.dataset.app === "ready");
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    script: performance.getEntriesByType("resource").find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name))
+      ?.startTime,
+  }));
+  expect(timing.paint).toBeDefined();
+  expect(timing.script).toBeDefined();
+  expect(timing.script ?? 0).toBeGreaterThan(timing.paint ?? Infinity);
+  // The app answers: the large-text switch works without a reload.
+  await page.getByRole("switch", { name: /大字/ }).click();
+  await expect(page.getByRole("switch", { name: /大字/ })).toHaveAttribute("aria-checked", "true");
+});

@@ -98,7 +98,9 @@ test("keyboard only: from the start page to the result @desktop", async ({ page 
   await pick("没有交过养老保险", /参保地以外/);
   await pick(/不需要/, "你的医保建议");
 
-  await expect(page.getByRole("region", { name: "先做这些" })).toContainText("以灵活就业身份参加职工医保");
+  await expect(page.getByRole("region", { name: "先做这些" }).first()).toContainText(
+    "以灵活就业身份参加职工医保",
+  );
 
   // A glossary word, opened and closed by keyboard; a cite mark opened by Enter and closed by Escape.
   const term = page.getByRole("main").locator("button.term-button").first();

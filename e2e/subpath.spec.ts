@@ -21,4 +21,11 @@ test("hosted under /shebao/: a share link opens the result and every asset comes
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4175\/shebao\/?$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("医保和养老保险怎么办");
   expect(outside).toEqual([]);
+
+  // Opened directly, the start page starts its script after painting, from the sub-path too.
+  await page.goto("./");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await page.getByRole("switch", { name: /大字/ }).click();
+  await expect(page.getByRole("switch", { name: /大字/ })).toHaveAttribute("aria-checked", "true");
+  expect(outside).toEqual([]);
 });

@@ -202,3 +202,32 @@ export function find<C extends Code>(
 ): Conclusion<C> | undefined {
   return conclusions(list).find((c): c is Conclusion<C> => c.code === code);
 }
+
+/** People several tests share (the persona test's and the deadlines'), named as the tests describe them. */
+export const PEOPLE = {
+  /** Persona test p1: rider in 杭州, 居民医保 in 周口, living in 杭州 long-term. */
+  hangzhouRider: {
+    city: "杭州",
+    hukouProvince: "河南",
+    hukouCity: "周口",
+    residencePermit: "yes",
+    work: "platform",
+    birth: "1990-04",
+    sex: "female",
+    originalRetirementAge: 50,
+    medical: [{ scheme: "resident", city: "周口", from: "2019-01-01" }],
+    careAway: "long_term",
+  },
+  /** 南京 职工医保 ended on 31 October 2026, working in 泉州 as a flexible worker, no start date yet. */
+  leftJobForQuanzhou: {
+    city: "泉州",
+    hukouProvince: "江苏",
+    hukouCity: "南京",
+    residencePermit: "yes",
+    work: "flexible",
+    birth: "1980-05",
+    sex: "male",
+    medical: [{ scheme: "staff", city: "南京", from: "2015-01-01", to: "2026-10-31" }],
+    pension: [{ scheme: "staff", province: "江苏", years: 11 }],
+  },
+} as const satisfies Record<string, NamedAnswers>;

@@ -49,6 +49,11 @@ export function useDeviceState<T>(
 
 /** Placed last in the app: its effect runs after every other effect of the hydrating commit. */
 export function HydrationDone(): null {
-  useLayoutEffect(() => endHydration(), []);
+  useLayoutEffect(() => {
+    endHydration();
+    // The app answers from now on (the e2e fixtures wait for this after loading a page: the start page's
+    // script starts only after its first paint).
+    document.documentElement.dataset.app = "ready";
+  }, []);
   return null;
 }

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { advise } from "../../policy/advise";
 import { deadlinesOf } from "../../policy/rules/deadlines";
-import { answersFor } from "../../policy/testing";
+import { PEOPLE, answersFor } from "../../policy/testing";
 import { calendarFile } from "../../lib/ics";
 import { deadlineEvents } from "./deadline-events";
 
 const LINK = "https://example.org/result#v=1&d=20261130&c=350500";
-const answers = answersFor({
-  city: "泉州",
-  hukouProvince: "江苏",
-  hukouCity: "南京",
-  residencePermit: "yes",
-  work: "flexible",
-  birth: "1980-05",
-  sex: "male",
-  medical: [{ scheme: "staff", city: "南京", from: "2015-01-01", to: "2026-10-31" }],
-  pension: [{ scheme: "staff", province: "江苏", years: 11 }],
-});
+/** 南京 职工医保 ended on 31 October, working in 泉州 as a flexible worker, no start date yet. */
+const answers = answersFor(PEOPLE.leftJobForQuanzhou);
 const advice = advise(answers, { asOf: "2026-11-30" });
 const deadlines = deadlinesOf(answers, advice, { asOf: "2026-11-30" });
 

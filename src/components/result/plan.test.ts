@@ -3,7 +3,7 @@ import { TEXTS, conclusionText } from "../../content/zh-CN/texts";
 import { advise } from "../../policy/advise";
 import type { Answers } from "../../policy/answers";
 import { deadlinesOf } from "../../policy/rules/deadlines";
-import { answersFor, sampleAnswers, type NamedAnswers } from "../../policy/testing";
+import { PEOPLE, answersFor, sampleAnswers, type NamedAnswers } from "../../policy/testing";
 import type { Conclusion } from "../../policy/types";
 import { citationOrder } from "./citation-index";
 import { planPerson, type PersonPlan, type PlanSection } from "./plan";
@@ -46,18 +46,7 @@ const section = <K extends PlanSection["kind"]>(p: PersonPlan, kind: K) =>
   p.sections.find((s): s is Extract<PlanSection, { kind: K }> => s.kind === kind);
 
 /** Persona test p1: rider in 杭州, 居民医保 in 周口, living in 杭州 long-term. */
-const rider: NamedAnswers = {
-  city: "杭州",
-  hukouProvince: "河南",
-  hukouCity: "周口",
-  residencePermit: "yes",
-  work: "platform",
-  birth: "1990-04",
-  sex: "female",
-  originalRetirementAge: 50,
-  medical: [{ scheme: "resident", city: "周口", from: "2019-01-01" }],
-  careAway: "long_term",
-};
+const rider: NamedAnswers = PEOPLE.hangzhouRider;
 /** Persona test p8: 职工医保 南京 to 2026-03, job in 合肥 from 2026-09, 16 years of 职工养老 in 江苏. */
 const mover: NamedAnswers = {
   city: "合肥",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { advise } from "../advise";
-import { answersFor, type NamedAnswers } from "../testing";
+import { PEOPLE, answersFor, type NamedAnswers } from "../testing";
 import { SOURCES } from "../data/sources/registry";
 import { deadlinesOf, type Deadline } from "./deadlines";
 
@@ -13,17 +13,7 @@ function deadlines(a: NamedAnswers, asOf = ASOF, filedOn?: string): Deadline[] {
 const byCode = (list: Deadline[], code: Deadline["code"]) => list.find((d) => d.code === code);
 
 /** 南京 职工医保 ended on 31 October, working in 泉州 as a flexible worker, no start date yet. */
-const leftJob: NamedAnswers = {
-  city: "泉州",
-  hukouProvince: "江苏",
-  hukouCity: "南京",
-  residencePermit: "yes",
-  work: "flexible",
-  birth: "1980-05",
-  sex: "male",
-  medical: [{ scheme: "staff", city: "南京", from: "2015-01-01", to: "2026-10-31" }],
-  pension: [{ scheme: "staff", province: "江苏", years: 11 }],
-};
+const leftJob: NamedAnswers = PEOPLE.leftJobForQuanzhou;
 
 describe("deadlines of an advice (case table, dates counted by hand on a calendar)", () => {
   it("职工医保 ended 2026-10-31, start not fixed: re-enrol by 2027-02-28 for a gap of at most 3 months (43号 ①)", () => {
@@ -95,18 +85,7 @@ describe("deadlines of an advice (case table, dates counted by hand on a calenda
   });
 
   it("a dated window that has ended gives no deadline (杭州's 2026 window on 2026-11-30)", () => {
-    const rider: NamedAnswers = {
-      city: "杭州",
-      hukouProvince: "河南",
-      hukouCity: "周口",
-      residencePermit: "yes",
-      work: "platform",
-      birth: "1990-04",
-      sex: "female",
-      originalRetirementAge: 50,
-      medical: [{ scheme: "resident", city: "周口", from: "2019-01-01" }],
-      careAway: "long_term",
-    };
+    const rider: NamedAnswers = PEOPLE.hangzhouRider;
     expect(byCode(deadlines(rider), "deadline.enrolment_window_ends")).toBe(undefined);
     // No 职工养老 record: no claim place, so no pension reminder either.
     expect(byCode(deadlines(rider), "deadline.pension_claim")).toBe(undefined);
