@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { Answers } from "../../policy/answers";
 import { adviseHousehold } from "../../policy/household";
 import type { Deadline } from "../../policy/rules/deadlines";
+import { UI } from "../../content/zh-CN/ui";
+import { resultSpeech } from "../read-aloud/result-speech";
 import { householdDeadlines, memberName, memberParts } from "./household-results";
+import { planPerson } from "./plan";
 
 const FAMILY: Answers = Answers.parse({
   city: "320500",
@@ -71,5 +74,17 @@ describe("the household's parts of the result page", () => {
       "deadline.window_end@2026-12-31",
       "deadline.retirement@2046-03-01",
     ]);
+  });
+
+  it("reads aloud the person's part, then each member's under their heading, then the one checklist", () => {
+    const parts = memberParts(household.members, "2026-11-30");
+    const own = planPerson(FAMILY, household.self, []);
+    const text = resultSpeech(own, household.self.materials, parts);
+    const at = (s: string) => text.indexOf(s);
+    expect(at("配偶（1988年7月出生）的医保")).toBeGreaterThan(0);
+    expect(at("孩子 1（2018年4月出生）的医保")).toBeGreaterThan(at("配偶（1988年7月出生）的医保"));
+    expect(at("父母 1（1962年2月出生）的医保")).toBeGreaterThan(at("孩子 2（2023年6月出生）的医保"));
+    expect(household.self.materials.length).toBeGreaterThan(0);
+    expect(at(`${UI.speechMaterials}：`)).toBeGreaterThan(at("父母 1（1962年2月出生）的医保"));
   });
 });

@@ -118,7 +118,7 @@ export function ResultView({
                 {UI.recomputeToday}
               </button>
             )}
-            <ReadAloud label={UI.readResult} text={() => resultSpeech(plan, materials)} />
+            <ReadAloud label={UI.readResult} text={() => resultSpeech(plan, materials, parts)} />
             <div className="hidden text-sm print:flex print:items-start print:gap-4">
               <div className="flex-1">
                 <p>{UI.printedOn(formatChineseDate(today))}</p>
