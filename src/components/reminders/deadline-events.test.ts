@@ -41,4 +41,15 @@ describe("deadlineEvents", () => {
     const file = calendarFile(events, { stamp: "2026-11-30T04:00:00Z" });
     expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(events.length);
   });
+
+  it("on a family's calendar, the title says whom it is for; alone, it does not", () => {
+    const family = deadlineEvents(
+      deadlines.map((d) => ({ ...d, for: ["你自己", "孩子 1"] })),
+      LINK,
+    );
+    family.forEach((e, i) => {
+      expect(e.summary).toBe(`【你自己、孩子 1】${events[i]?.summary}`);
+    });
+    for (const e of events) expect(e.summary).not.toContain("【");
+  });
 });

@@ -22,12 +22,14 @@ export function channelText(c: Channel): string {
 const ALARMS: readonly CalendarAlarm[] = [{ daysBefore: 7 }, { daysBefore: 0 }];
 
 export function deadlineEvents(
-  deadlines: readonly Deadline[],
+  /** `for`: whom each is for, on a family's page (components/result/household-results.ts). */
+  deadlines: readonly (Deadline & { for?: readonly string[] })[],
   url: string,
   sourceLabel?: (id: string) => string,
 ): CalendarEvent[] {
   return deadlines.map((d) => {
-    const summary = (DEADLINE_SUMMARIES[d.code] as (p: unknown) => string)(d.params);
+    const what = (DEADLINE_SUMMARIES[d.code] as (p: unknown) => string)(d.params);
+    const summary = d.for ? `${REMINDER_LINES.forWhom(d.for)}${what}` : what;
     const where = d.where.map(channelText);
     const office = d.where.find((w) => w.code === "office");
     const sources = sourceLabel ? [...new Set(d.cites.map((c) => sourceLabel(c.source)))] : [];

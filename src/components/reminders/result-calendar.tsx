@@ -10,7 +10,13 @@ import { deadlineEvents } from "./deadline-events";
  * “加到日历” for the deadlines of the result: the .ics file is made on the phone when the button is pressed.
  * The sources' names (文号) come with the source registry, loaded after the first screen.
  */
-export function ResultCalendar({ deadlines, url }: { deadlines: readonly Deadline[]; url: string }) {
+export function ResultCalendar({
+  deadlines,
+  url,
+}: {
+  deadlines: readonly (Deadline & { for?: readonly string[] })[];
+  url: string;
+}) {
   const [label, setLabel] = useState<{ fn: SourceLabel } | undefined>();
   useEffect(() => {
     let live = true;

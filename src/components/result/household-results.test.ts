@@ -52,28 +52,27 @@ describe("the household's parts of the result page", () => {
     expect(parts[2]?.plan.recommendation.code).toBe("resident_hukou");
   });
 
-  it("puts every day and deed in the calendar once, earliest first", () => {
+  it("puts every day and deed in the calendar once, earliest first, saying whom it is for", () => {
     const d = (code: string, date: string) => ({ code, date, where: [], cites: [] }) as unknown as Deadline;
     const own = [d("deadline.window_end", "2026-12-31"), d("deadline.retirement", "2046-03-01")];
+    const part = (key: string, name: string, deadlines: Deadline[]) => ({
+      key,
+      name,
+      heading: "",
+      plan: undefined as never,
+      deadlines,
+    });
     const parts = [
-      {
-        key: "child1",
-        heading: "",
-        plan: undefined as never,
-        deadlines: [d("deadline.window_end", "2026-12-31")],
-      },
-      {
-        key: "parent1",
-        heading: "",
-        plan: undefined as never,
-        deadlines: [d("deadline.filing_check", "2026-12-15")],
-      },
+      part("child1", "孩子 1", [d("deadline.window_end", "2026-12-31")]),
+      part("parent1", "父母 1", [d("deadline.filing_check", "2026-12-15")]),
     ];
-    expect(householdDeadlines(own, parts).map((x) => `${x.code}@${x.date}`)).toEqual([
-      "deadline.filing_check@2026-12-15",
-      "deadline.window_end@2026-12-31",
-      "deadline.retirement@2046-03-01",
+    expect(householdDeadlines(own, parts).map((x) => `${x.code}@${x.date} ${x.for?.join("+")}`)).toEqual([
+      "deadline.filing_check@2026-12-15 父母 1",
+      "deadline.window_end@2026-12-31 你自己+孩子 1",
+      "deadline.retirement@2046-03-01 你自己",
     ]);
+    // Alone on the page, nobody is named.
+    expect(householdDeadlines(own, []).every((x) => x.for === undefined)).toBe(true);
   });
 
   it("reads aloud the person's part, then each member's under their heading, then the one checklist", () => {

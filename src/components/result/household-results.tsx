@@ -8,6 +8,8 @@ import { planPerson, type PersonPlan } from "./plan";
 /** What the page shows for one member of the household: their plan, deadlines and heading. */
 export interface MemberPart {
   key: string;
+  /** 配偶, 孩子 1…: for the calendar. */
+  name: string;
   heading: string;
   plan: PersonPlan;
   deadlines: Deadline[];
@@ -23,26 +25,37 @@ export function memberName(m: Pick<MemberAdvice, "key" | "member">): string {
 export function memberParts(members: readonly MemberAdvice[], asOf: string): MemberPart[] {
   return members.map((m) => {
     const deadlines = deadlinesOf(m.answers, m.advice, { asOf });
+    const name = memberName(m);
     return {
       key: m.key,
-      heading: UI.memberHeading(memberName(m), m.member.birth),
+      name,
+      heading: UI.memberHeading(name, m.member.birth),
       plan: planPerson(m.answers, m.advice, deadlines, `${m.key}-`),
       deadlines,
     };
   });
 }
 
-/** The household's deadlines in one list for the calendar: each day and deed once, earliest first. */
-export function householdDeadlines(own: readonly Deadline[], parts: readonly MemberPart[]): Deadline[] {
-  const seen = new Set<string>();
-  const out: Deadline[] = [];
-  for (const d of [...own, ...parts.flatMap((p) => p.deadlines)]) {
-    const id = `${d.code}@${d.date}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(d);
-  }
-  return out.sort((a, b) => a.date.localeCompare(b.date));
+/** A deadline in the household's calendar, with whom it is for when the page covers family members. */
+export type Reminder = Deadline & { for?: readonly string[] };
+
+/**
+ * The household's deadlines in one list for the calendar, earliest first: each day and deed once, saying whom
+ * it is for (“你自己”, “孩子 1”…) when a family member has it.
+ */
+export function householdDeadlines(own: readonly Deadline[], parts: readonly MemberPart[]): Reminder[] {
+  const byDay = new Map<string, { deadline: Deadline; who: string[] }>();
+  const add = (deadline: Deadline, who: string) => {
+    const id = `${deadline.code}@${deadline.date}`;
+    const seen = byDay.get(id);
+    if (!seen) byDay.set(id, { deadline, who: [who] });
+    else if (!seen.who.includes(who)) seen.who.push(who);
+  };
+  own.forEach((d) => add(d, UI.ownPart));
+  parts.forEach((p) => p.deadlines.forEach((d) => add(d, p.name)));
+  return [...byDay.values()]
+    .map(({ deadline, who }) => (parts.length === 0 ? deadline : { ...deadline, for: who }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** One part per member, each under its own heading (h2), its sections one level below. */

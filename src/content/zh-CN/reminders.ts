@@ -51,4 +51,6 @@ export const REMINDER_LINES = {
   where: (places: readonly string[]) => `去哪里：${places.join("；")}`,
   sources: (labels: readonly string[]) => `依据：${labels.join("；")}`,
   link: "你的结果（打开就能看全部建议）：",
+  /** Before an event's title on a family's calendar. */
+  forWhom: (names: readonly string[]) => `【${names.join("、")}】`,
 } as const;
