@@ -5,25 +5,10 @@ import { claimPlaceFacts } from "./claim-place-text";
 import { paintOf, Swatch } from "./patterns";
 import { PictureFrame } from "./picture-frame";
 import { svgSafeId } from "./scale";
-import { Axis, BAR_HEIGHT, BAR_Y, Strip, STRIP_HEIGHT } from "./strip";
+import { BAR_HEIGHT, BAR_Y, Strip, YearsAxisWithLine, YearsLine } from "./strip";
 import type { ClaimPlaceBarsProps } from "./types";
 
 /** The 10-year line: thick and dashed, in every row and in its legend. */
-function ThresholdLine({ x, height = STRIP_HEIGHT }: { x: number; height?: number }) {
-  return (
-    <line
-      x1={x}
-      x2={x}
-      y1="0"
-      y2={height}
-      strokeWidth="2.5"
-      strokeDasharray="4 2"
-      className="stroke-gray-900 print:stroke-black"
-      data-part="threshold"
-    />
-  );
-}
-
 /** Pension years per province as bars, the 10-year line of 66号 第六条, and the claim place marked. */
 export function ClaimPlaceBars(props: ClaimPlaceBarsProps) {
   const id = svgSafeId(useId());
@@ -72,27 +57,17 @@ export function ClaimPlaceBars(props: ClaimPlaceBarsProps) {
                 data-part="extra"
               />
             )}
-            <ThresholdLine x={g.thresholdX} />
+            <YearsLine part="threshold" x={g.thresholdX} />
           </Strip>
         </div>
       ))}
-      <Axis
-        ticks={g.ticks.map((t) => ({
-          x: t.x,
-          label: t.years === props.threshold ? yearsText(t.years) : String(t.years),
-          strong: t.years === props.threshold,
-        }))}
+      <YearsAxisWithLine
+        ticks={g.ticks}
+        marked={props.threshold}
+        part="threshold"
+        legend={props.thresholdLabel}
+        yearsText={yearsText}
       />
-      <p className="text-base">
-        <svg
-          viewBox="0 0 12 18"
-          className="mr-1 inline-block h-[1.2em] w-[0.8em] align-[-0.2em]"
-          focusable="false"
-        >
-          <ThresholdLine x={6} height={18} />
-        </svg>
-        {props.thresholdLabel}
-      </p>
     </PictureFrame>
   );
 }

@@ -5,25 +5,10 @@ import { PictureFrame } from "./picture-frame";
 import { retirementGeometry } from "./retirement-geometry";
 import { retirementFacts } from "./retirement-text";
 import { svgSafeId } from "./scale";
-import { Axis, BAR_HEIGHT, BAR_Y, Strip, STRIP_HEIGHT } from "./strip";
+import { BAR_HEIGHT, BAR_Y, Strip, YearsAxisWithLine, YearsLine } from "./strip";
 import type { RetirementBarProps } from "./types";
 
 /** The minimum years: a thick dashed line across both bars and in its legend. */
-function MinimumLine({ x, height = STRIP_HEIGHT }: { x: number; height?: number }) {
-  return (
-    <line
-      x1={x}
-      x2={x}
-      y1="0"
-      y2={height}
-      strokeWidth="2.5"
-      strokeDasharray="4 2"
-      className="stroke-gray-900 print:stroke-black"
-      data-part="minimum"
-    />
-  );
-}
-
 /** From today to the statutory retirement month: years paid so far, the years still to come, the minimum. */
 export function RetirementBar(props: RetirementBarProps) {
   const id = svgSafeId(useId());
@@ -46,7 +31,7 @@ export function RetirementBar(props: RetirementBarProps) {
             {...paintOf("solid", id)}
             data-part="paid"
           />
-          <MinimumLine x={g.minimumX} />
+          <YearsLine part="minimum" x={g.minimumX} />
         </Strip>
       </div>
       <div>
@@ -65,27 +50,17 @@ export function RetirementBar(props: RetirementBarProps) {
               {...paintOf("future", id)}
               data-part="remaining"
             />
-            <MinimumLine x={g.minimumX} />
+            <YearsLine part="minimum" x={g.minimumX} />
           </Strip>
         )}
       </div>
-      <Axis
-        ticks={g.ticks.map((t) => ({
-          x: t.x,
-          label: t.years === props.minimumYears ? yearsText(t.years) : String(t.years),
-          strong: t.years === props.minimumYears,
-        }))}
+      <YearsAxisWithLine
+        ticks={g.ticks}
+        marked={props.minimumYears}
+        part="minimum"
+        legend={labels.minimum}
+        yearsText={yearsText}
       />
-      <p className="text-base">
-        <svg
-          viewBox="0 0 12 18"
-          className="mr-1 inline-block h-[1.2em] w-[0.8em] align-[-0.2em]"
-          focusable="false"
-        >
-          <MinimumLine x={6} height={18} />
-        </svg>
-        {labels.minimum}
-      </p>
     </PictureFrame>
   );
 }

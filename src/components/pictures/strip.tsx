@@ -98,3 +98,59 @@ export function Axis({ ticks }: { ticks: readonly AxisTick[] }) {
     </svg>
   );
 }
+
+/** A dashed line across a row at a number of years that matters (`part`: threshold, minimum). */
+export function YearsLine({ x, part, height = STRIP_HEIGHT }: { x: number; part: string; height?: number }) {
+  return (
+    <line
+      x1={x}
+      x2={x}
+      y1="0"
+      y2={height}
+      strokeWidth="2.5"
+      strokeDasharray="4 2"
+      className="stroke-gray-900 print:stroke-black"
+      data-part={part}
+    />
+  );
+}
+
+/**
+ * The years axis with the number that matters in bold and written out (`yearsText`), and a legend that shows
+ * its dashed line and says what it is.
+ */
+export function YearsAxisWithLine({
+  ticks,
+  marked,
+  part,
+  legend,
+  yearsText,
+}: {
+  ticks: readonly { x: number; years: number }[];
+  marked: number;
+  part: string;
+  legend: ReactNode;
+  yearsText: (years: number) => string;
+}) {
+  return (
+    <>
+      <Axis
+        ticks={ticks.map((t) => ({
+          x: t.x,
+          label: t.years === marked ? yearsText(t.years) : String(t.years),
+          strong: t.years === marked,
+        }))}
+      />
+      <p className="text-base">
+        <svg
+          viewBox="0 0 12 18"
+          className="mr-1 inline-block h-[1.2em] w-[0.8em] align-[-0.2em]"
+          focusable="false"
+        >
+          <YearsLine x={6} height={18} part={part} />
+        </svg>
+        {legend}
+      </p>
+    </>
+  );
+}
