@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
@@ -86,7 +87,7 @@ export function lowPriorityScripts(html: string): string {
  * screen. Its LCP then never waits for the script (docs/performance.md). Only index.html: every other
  * prerendered page needs its script to answer.
  */
-export function startAfterFirstPaint(html: string): string {
+export function startAfterFirstPaint(html: string, after?: "first-screen"): string {
   const files: string[] = [];
   const out = html
     .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/, (_m, src: string) => {
@@ -98,8 +99,82 @@ export function startAfterFirstPaint(html: string): string {
       return "";
     });
   if (files.length === 0) return html;
-  return out.replace("</head>", `<meta name="app-entry" content="${files.join(" ")}"></head>`);
+  const when = after ? ` data-after="${after}"` : "";
+  return out.replace("</head>", `<meta name="app-entry" content="${files.join(" ")}"${when}></head>`);
 }
+
+/**
+ * A shared result's first screen before the app (src/first-screen.tsx): result.html loads that entry and
+ * what it imports first, at high priority, and names the app's script and preloads in
+ * `<meta name="app-entry" data-after="first-screen">`, which public/large-text.js starts once the first
+ * screen is drawn. The chunks both need are fetched once: the app finds them in the module map.
+ */
+function firstScreenFirst(html: string, bundle: Record<string, { type: string }>, base: string): string {
+  type Chunk = {
+    type: "chunk";
+    fileName: string;
+    isEntry: boolean;
+    facadeModuleId: string | null;
+    imports: string[];
+  };
+  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === "chunk");
+  const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith("/src/first-screen.tsx"));
+  if (!entry) throw new Error("the first-screen entry is missing from the bundle");
+  const files = new Set<string>();
+  const visit = (name: string) => {
+    const chunk = chunks.find((c) => c.fileName === name);
+    if (!chunk || files.has(name)) return;
+    files.add(name);
+    chunk.imports.forEach(visit);
+  };
+  entry.imports.forEach(visit);
+  const tags = [
+    `<script type="module" crossorigin fetchpriority="high" src="${base}${entry.fileName}"></script>`,
+    ...[...files].map(
+      (f) => `<link rel="modulepreload" crossorigin fetchpriority="high" href="${base}${f}">`,
+    ),
+  ];
+  return startAfterFirstPaint(html, "first-screen").replace("</head>", `${tags.join("")}</head>`);
+}
+
+/**
+ * What a shared result's first screen needs arrives in a few files instead of a dozen (each request is
+ * another round trip on a slow connection): the entry; what it shares with the app's main script (React's
+ * own package, the texts, the static renderer…), which the start page loads anyway; and everything else the
+ * entry imports statically — the link reader, the engine, the first screen's components — which the
+ * result page then finds already loaded. The start page's script does not grow.
+ */
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+const reachable = new WeakMap<object, { main: Set<string>; first: Set<string> }>();
+function staticImports(ctx: ModuleGraph, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (m: string) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    ctx.getModuleInfo(m)?.importedIds.forEach(visit);
+  };
+  visit(entry);
+  seen.delete(entry);
+  return seen;
+}
+export const FIRST_SCREEN_CHUNKS = [
+  {
+    debugName: "first-screen",
+    name: (id: string, ctx: ModuleGraph) => {
+      let sets = reachable.get(ctx);
+      if (!sets) {
+        sets = {
+          main: staticImports(ctx, src("main.tsx")),
+          first: staticImports(ctx, src("first-screen.tsx")),
+        };
+        reachable.set(ctx, sets);
+      }
+      if (!sets.first.has(id)) return null;
+      return sets.main.has(id) ? "app-shared" : "first-screen-deps";
+    },
+  },
+];
 
 /** Tailwind 4's blue-800 (oklch(42.4% 0.199 265.638), the colour of the header and buttons) in sRGB. */
 export const THEME_COLOR = "#193cb8";
@@ -209,7 +284,8 @@ function prerenderPages(): Plugin {
         const links = preloads(screen)
           .filter((f) => !page.includes(`${base}${f}`))
           .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`);
-        const html = lowPriorityScripts(page.replace("</head>", `${links.join("")}</head>`));
+        let html = lowPriorityScripts(page.replace("</head>", `${links.join("")}</head>`));
+        if (file === "result.html") html = firstScreenFirst(html, bundle, base);
         this.emitFile({ type: "asset", fileName: file, source: html });
       }
     },
@@ -230,6 +306,14 @@ export default defineConfig({
     target: BROWSER_TARGETS,
     cssTarget: BROWSER_TARGETS,
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      // The app (index.html) and a shared result's first screen, drawn before it (src/first-screen.tsx).
+      input: {
+        index: fileURLToPath(new URL("./index.html", import.meta.url)),
+        "first-screen": fileURLToPath(new URL("./src/first-screen.tsx", import.meta.url)),
+      },
+      output: { codeSplitting: { groups: FIRST_SCREEN_CHUNKS } },
+    },
   },
   // The preview sends the security headers hosts are given in public/_headers (docs/deploy.md).
   preview: {

@@ -19,16 +19,23 @@ export async function fixClock(context: BrowserContext): Promise<BrowserContext>
 }
 
 /**
- * The start page paints before its script even starts (vite.config.ts, startAfterFirstPaint), as a person
- * on a slow phone sees it; a test acts as soon as the app answers, like a person who waits for the page.
- * Every page of the context waits after goto and reload until the app has marked itself ready (pages
- * without the app, such as a framing page, do not wait).
+ * The start page paints before its script even starts (vite.config.ts, startAfterFirstPaint), and a
+ * shared result's first screen is drawn before React arrives (src/first-screen.tsx), as a person on a slow
+ * phone sees them; a test acts as soon as the app answers, like a person who waits for the page. Every
+ * page of the context waits after goto and reload until the app has marked itself ready and the result
+ * page has taken the drawn first screen's place (pages without the app, such as a framing page, do not
+ * wait). e2e/first-screen.spec.ts looks at the moments in between.
  */
+export function appAnswers(): boolean {
+  return (
+    !document.getElementById("root") ||
+    (document.documentElement.dataset.app === "ready" &&
+      !document.querySelector('[data-first-screen="drawn"]'))
+  );
+}
+
 function waitForAppAfterLoads(page: Page) {
-  const ready = () =>
-    page.waitForFunction(
-      () => !document.getElementById("root") || document.documentElement.dataset.app === "ready",
-    );
+  const ready = () => page.waitForFunction(appAnswers);
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   page.goto = async (...args) => {

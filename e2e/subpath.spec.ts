@@ -11,8 +11,16 @@ test("hosted under /shebao/: a share link opens the result and every asset comes
     if (url.origin === "http://127.0.0.1:4175" && !url.pathname.startsWith("/shebao/"))
       outside.push(url.pathname);
   });
+  // The result's first screen is drawn before the app (src/first-screen.tsx), from the sub-path too.
+  await page.addInitScript(() => {
+    document.addEventListener("first-screen-drawn", () => {
+      const drawn = document.querySelector('[data-first-screen="drawn"]') !== null;
+      sessionStorage.setItem("drawn-before-app", String(drawn));
+    });
+  });
   await page.goto(LINK);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的医保建议");
+  expect(await page.evaluate(() => sessionStorage.getItem("drawn-before-app"))).toBe("true");
   await expect(page.getByRole("region", { name: "先做这些" })).toContainText("以灵活就业身份参加职工医保");
   expect(await page.getByLabel("结果链接").inputValue()).toMatch(
     /^http:\/\/127\.0\.0\.1:4175\/shebao\/result#v=2&/,

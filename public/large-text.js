@@ -9,10 +9,12 @@ try {
   // storage blocked (private mode, some in-app browsers): default size
 }
 
-// The start page's own script starts once its prerendered page has painted (vite.config.ts,
-// startAfterFirstPaint): when the browser reports the first contentful paint, or after two frames where it
-// cannot; at most 1 s later in any case (a tab in the background paints nothing). Other pages carry their
-// script in the HTML and have no app-entry.
+// The app's own script starts once the prerendered page has painted (vite.config.ts, startAfterFirstPaint):
+// the start page's when the browser reports the first contentful paint, or after two frames where it
+// cannot; at most 1 s later in any case (a tab in the background paints nothing). result.html's
+// (data-after="first-screen") when src/first-screen.tsx has drawn a shared result's first screen and it
+// has painted ("first-screen-drawn"), or at once if that module fails to load, or after 3 s. Other pages
+// carry their script in the HTML and have no app-entry.
 (function () {
   var started = false;
   function start() {
@@ -53,6 +55,20 @@ try {
       });
     });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", afterPaint);
-  else afterPaint();
+  // Listening from the start: the module may fail before the page is parsed.
+  document.addEventListener("first-screen-drawn", start);
+  document.addEventListener(
+    "error",
+    function (event) {
+      if (event.target && event.target.tagName === "SCRIPT") start();
+    },
+    true,
+  );
+  function whenParsed() {
+    var meta = document.querySelector('meta[name="app-entry"]');
+    if (meta && meta.getAttribute("data-after") === "first-screen") setTimeout(start, 3000);
+    else afterPaint();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", whenParsed);
+  else whenParsed();
 })();

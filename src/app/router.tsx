@@ -4,6 +4,7 @@ import { UI } from "../content/zh-CN/ui";
 import { NotFoundPage } from "../screens/not-found-page";
 import { StartPage } from "../screens/start-page";
 import { ErrorBoundary } from "./error-boundary";
+import { renderStaticMarkup } from "../components/static-markup";
 import { renderingLikePrerender } from "../state/hydration";
 import { Layout } from "./layout";
 import { ROUTE_PATTERNS } from "../interview/paths";
@@ -31,17 +32,33 @@ function Loading() {
 }
 
 /**
+ * The result route's placeholder: where src/first-screen.tsx draws a shared result's first screen from
+ * the link before React has arrived. React keeps what is inside (it never compares or rewrites the inner
+ * HTML of an element it gave some), until the result page takes its place with the same first screen.
+ */
+function FirstScreenHolder() {
+  // A holder rendered anew (Suspense's fallback) keeps showing what was drawn, never a flash of “正在打开”.
+  const drawn = typeof document === "undefined" ? null : document.querySelector("[data-first-screen]");
+  const html = drawn?.innerHTML ?? LOADING;
+  const state = drawn?.getAttribute("data-first-screen") ?? "";
+  return (
+    <div data-first-screen={state} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />
+  );
+}
+const LOADING = renderStaticMarkup(<Loading />);
+
+/**
  * A route that loads on demand. Its prerendered HTML is the placeholder, so the hydrating render shows
  * the placeholder too, then renders the route in a transition: the placeholder stays until it is ready.
  */
-function OnDemand({ children }: { children: ReactNode }) {
+function OnDemand({ children, placeholder = <Loading /> }: { children: ReactNode; placeholder?: ReactNode }) {
   const [ready, setReady] = useState(() => !renderingLikePrerender());
   useEffect(() => {
     if (!ready) startTransition(() => setReady(true));
   }, [ready]);
   return (
     <ErrorBoundary>
-      <Suspense fallback={<Loading />}>{ready ? children : <Loading />}</Suspense>
+      <Suspense fallback={placeholder}>{ready ? children : placeholder}</Suspense>
     </ErrorBoundary>
   );
 }
@@ -66,7 +83,7 @@ export function AppRoutes() {
         <Route
           path={ROUTE_PATTERNS.result}
           element={
-            <OnDemand>
+            <OnDemand placeholder={<FirstScreenHolder />}>
               <ResultPage />
             </OnDemand>
           }

@@ -8,13 +8,13 @@ import { PageHeading } from "../components/page-heading";
 import { useTodayInChina } from "../components/use-today-in-china";
 import { LinkError } from "../components/result/link-error";
 import { AddAsMember } from "../components/result/add-as-member";
+import { LinkIgnored } from "../components/result/link-ignored";
+import { openResult } from "../components/result/open-result";
 import { ReplaceQuestion } from "../components/result/replace-question";
 import { ResultView } from "../components/result/result-view";
-import { linkIgnored } from "../content/zh-CN/link-notices";
 import { UI } from "../content/zh-CN/ui";
 import { decodeShare, encodeShare } from "../interview/share-codec";
 import { completeAnswers } from "../interview/steps";
-import { adviseHousehold } from "../policy/household";
 
 export function ResultPage() {
   const location = useLocation();
@@ -39,8 +39,7 @@ export function ResultPage() {
   if (decoded.status !== "ok") return <LinkError result={decoded} />;
 
   const { answers, asOf, dropped = [] } = decoded;
-  const { self: advice, members } = adviseHousehold(answers, { asOf });
-  const url = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, "")}${paths.result(encodeShare(answers, asOf))}`;
+  const { advice, members, url } = openResult(answers, asOf);
   return (
     <ResultView
       advice={advice}
@@ -65,13 +64,7 @@ export function ResultPage() {
           }
         />
       }
-      linkNotice={
-        dropped.length > 0 && (
-          <p role="status" className="rounded border-2 border-amber-800 p-2">
-            {linkIgnored(dropped)}
-          </p>
-        )
-      }
+      linkNotice={<LinkIgnored dropped={dropped} />}
       onRecompute={() => void navigate(paths.result(encodeShare(answers, today)), { replace: true })}
       onFigures={(figures) => {
         // The person's own figures travel in the link like every answer: the result is recomputed from it.

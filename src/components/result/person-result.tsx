@@ -1,10 +1,9 @@
 import type { ReactElement, ReactNode } from "react";
+import { PersonFirstScreen } from "./person-first-screen";
 import { UI } from "../../content/zh-CN/ui";
 import type { Figures } from "../../policy/answers";
-import { ConclusionList } from "./conclusion-view";
 import { MoneyView } from "./money-section";
 import type { PersonPlan, PlanSection } from "./plan";
-import { RecommendationCard } from "./recommendation";
 import { Section } from "./section";
 import {
   CareView,
@@ -16,7 +15,6 @@ import {
   TimelineView,
   TransferView,
 } from "./section-views";
-import { TodoList } from "./todo-list";
 
 export interface PersonOptions {
   /** Prefix of the ids (one per person on a page that shows several). */
@@ -28,40 +26,6 @@ export interface PersonOptions {
   onFigures?: ((figures: Figures | undefined) => void) | undefined;
   /** The section to show open (by its id without the prefix), e.g. "money" after new figures. */
   open?: string | undefined;
-}
-
-/**
- * The first screen of a person's part: the recommendation and what to do, in order, with its dates
- * (`calendar` goes under them: “加到日历”), then what to watch out for.
- */
-export function PersonFirstScreen({
-  plan,
-  idPrefix = "",
-  level = 2,
-  calendar,
-}: {
-  plan: PersonPlan;
-  idPrefix?: string;
-  level?: 2 | 3;
-  calendar?: ReactNode;
-}) {
-  return (
-    <>
-      <Section id={`${idPrefix}todo`} title={UI.whatToDo} level={level}>
-        <RecommendationCard rec={plan.recommendation} />
-        {plan.todo.length > 0 && <TodoList groups={plan.todo} level={level === 2 ? 3 : 4} />}
-        {calendar}
-      </Section>
-      {plan.warnings.length > 0 && (
-        <Section id={`${idPrefix}warnings`} title={UI.warnings} level={level}>
-          <ConclusionList
-            items={plan.warnings}
-            className="space-y-3 [&>li]:rounded [&>li]:border-2 [&>li]:border-amber-800 [&>li]:p-3"
-          />
-        </Section>
-      )}
-    </>
-  );
 }
 
 function body(s: PlanSection, o: PersonOptions): ReactNode {

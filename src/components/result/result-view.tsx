@@ -1,29 +1,20 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../interview/paths";
-import { CHOICES, QUESTIONS } from "../../content/zh-CN/questions";
+import { QUESTIONS } from "../../content/zh-CN/questions";
 import { UI } from "../../content/zh-CN/ui";
 import { pathFor, type StepId } from "../../interview/steps";
-import { formatChineseDate } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";
 import type { Answers, Figures } from "../../policy/answers";
-import { findCity, findProvince } from "../../policy/data/regions";
 import type { MemberAdvice } from "../../policy/household";
-import { mergeMaterials } from "../../policy/rules/materials";
-import { deadlinesOf } from "../../policy/rules/deadlines";
 import { AfterFirstPaint } from "../after-first-paint";
-import { GlossaryScope } from "../glossary/glossary-scope";
-import { PageHeading } from "../page-heading";
-import { ReadAloud } from "../read-aloud/read-aloud";
-import { resultSpeech } from "../read-aloud/result-speech";
-import { ResultCalendar } from "../reminders/result-calendar";
 import { Checklist } from "./checklist";
-import { CitationContext, citationOrder } from "./citation-index";
 import { ForgetAnswers } from "./forget-answers";
-import { MemberResults, householdDeadlines, memberName, memberParts } from "./household-results";
-import { PersonFirstScreen, personSections } from "./person-result";
-import { planPerson } from "./plan";
-import { LazyQrCode, ResultQr, qrModule } from "./result-qr";
+import { MemberResults } from "./household-results";
+import { personSections } from "./person-result";
+import { ResultFrame } from "./result-first-screen";
+import { resultModel } from "./result-model";
+import { ResultQr, qrModule } from "./result-qr";
 import { Section } from "./section";
 import { ShareBar } from "./share-bar";
 import { sourcesModule } from "./sources-module";
@@ -82,101 +73,58 @@ export function ResultView({
   onFigures,
   openSection,
 }: Props) {
-  const deadlines = deadlinesOf(answers, advice, { asOf: advice.asOf });
-  const plan = planPerson(answers, advice, deadlines);
-  const parts = memberParts(members, advice.asOf);
-  // The household's checklist and calendar: one for everyone on the page.
-  const materials = mergeMaterials([advice.materials, ...members.map((m) => m.advice.materials)]);
-  const reminders = householdDeadlines(deadlines, parts);
-  const order = citationOrder(
-    plan,
-    parts.map((p) => p.plan),
-    materials,
-  );
-  const city = findCity(answers.city);
-  const hukou = `${findProvince(answers.hukouProvince)?.short ?? ""}${findCity(answers.hukouCity)?.short ?? ""}`;
+  const model = resultModel(answers, advice, members);
+  const { plan, parts, materials, order } = model;
   return (
-    <CitationContext.Provider value={order}>
-      {/* Keyed by the link: a new result marks its glossary words afresh. */}
-      <GlossaryScope key={url}>
-        <div className="space-y-8">
-          <header className="space-y-2">
-            <PageHeading focusKey="result">{UI.resultTitle}</PageHeading>
-            <p>
-              {UI.resultSummary(
-                city?.short ?? "",
-                hukou,
-                CHOICES.work?.[answers.work]?.label ?? "",
-                advice.place.age,
-              )}
-            </p>
-            {members.length > 0 && <p>{UI.householdSummary(members.map(memberName))}</p>}
-            <p className="text-base text-gray-700">{UI.computedFor(formatChineseDate(advice.asOf))}</p>
-            {linkNotice}
-            {advice.asOf !== today && (
-              <button type="button" className="btn-link print:hidden" onClick={onRecompute}>
-                {UI.recomputeToday}
-              </button>
-            )}
-            <ReadAloud label={UI.readResult} text={() => resultSpeech(plan, materials, parts)} />
-            <div className="hidden text-sm print:flex print:items-start print:gap-4">
-              <div className="flex-1">
-                <p>{UI.printedOn(formatChineseDate(today))}</p>
-                <p className="break-all">
-                  {UI.linkLabel}：{url}
-                </p>
-                <p>{UI.qrPrintHint}</p>
-              </div>
-              <LazyQrCode url={url} className="block aspect-square w-[40mm] shrink-0" />
-            </div>
-          </header>
+    <ResultFrame
+      advice={advice}
+      members={members}
+      answers={answers}
+      model={model}
+      url={url}
+      today={today}
+      linkNotice={linkNotice}
+      onRecompute={onRecompute}
+    >
+      {/* Everything below the first screen renders right after it (AfterFirstPaint), one part per frame. */}
+      <AfterFirstPaint className="space-y-3">
+        {personSections(plan, { figures: answers.figures, onFigures, open: openSection })}
 
-          {members.length > 0 && (
-            <h2 className="border-b-4 border-blue-800 pb-1 text-2xl font-bold">{UI.ownPart}</h2>
-          )}
-          <PersonFirstScreen plan={plan} calendar={<ResultCalendar deadlines={reminders} url={url} />} />
+        {parts.length > 0 && <MemberResults parts={parts} />}
 
-          {/* Everything below the first screen renders right after it (AfterFirstPaint), one part per frame. */}
-          <AfterFirstPaint className="space-y-3">
-            {personSections(plan, { figures: answers.figures, onFigures, open: openSection })}
+        {materials.length > 0 && (
+          <Section id="checklist" title={UI.checklist} collapsible>
+            <Checklist materials={materials} />
+          </Section>
+        )}
 
-            {parts.length > 0 && <MemberResults parts={parts} />}
+        <Section id="change" title={UI.changeAnswers} className="print:hidden" collapsible>
+          <ul className="space-y-1">
+            {pathFor(answers).map((id) => (
+              <li key={id}>
+                <button type="button" className="btn-link" onClick={() => onChange(id)}>
+                  {QUESTIONS[id].title}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {changeQuestion}
+          <Link to={paths.start()} className="btn-link">
+            {UI.startAgain}
+          </Link>
+          <ForgetAnswers />
+        </Section>
 
-            {materials.length > 0 && (
-              <Section id="checklist" title={UI.checklist} collapsible>
-                <Checklist materials={materials} />
-              </Section>
-            )}
-
-            <Section id="change" title={UI.changeAnswers} className="print:hidden" collapsible>
-              <ul className="space-y-1">
-                {pathFor(answers).map((id) => (
-                  <li key={id}>
-                    <button type="button" className="btn-link" onClick={() => onChange(id)}>
-                      {QUESTIONS[id].title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {changeQuestion}
-              <Link to={paths.start()} className="btn-link">
-                {UI.startAgain}
-              </Link>
-              <ForgetAnswers />
-            </Section>
-
-            <div className="pt-5">
-              <ShareBar url={url} />
-            </div>
-
-            <ResultQr url={url} />
-
-            <Section id="sources" title={UI.sources} className="pt-5 print:text-xs">
-              <Sources order={order} />
-            </Section>
-          </AfterFirstPaint>
+        <div className="pt-5">
+          <ShareBar url={url} />
         </div>
-      </GlossaryScope>
-    </CitationContext.Provider>
+
+        <ResultQr url={url} />
+
+        <Section id="sources" title={UI.sources} className="pt-5 print:text-xs">
+          <Sources order={order} />
+        </Section>
+      </AfterFirstPaint>
+    </ResultFrame>
   );
 }

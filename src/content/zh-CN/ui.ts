@@ -14,6 +14,8 @@ export const UI = {
   fixErrors: "请先改正下面标出的问题。",
   privacy: "你的回答只存在这部手机上，不会上传。我们不问姓名、身份证号和电话。",
   resultTitle: "你的医保建议",
+  /** On paper when printed before the whole result has opened (src/first-screen.tsx). */
+  firstScreenOnly: "这张纸上只有结果的第一部分，完整的结果还在打开。请等几秒，再打印一次。",
   computedFor: (d: string) => `按 ${d} 的政策计算`,
   recomputeToday: "按今天的政策重新计算",
   whatToDo: "先做这些",

@@ -4,7 +4,7 @@ import { adviseHousehold } from "../../policy/household";
 import type { Deadline } from "../../policy/rules/deadlines";
 import { UI } from "../../content/zh-CN/ui";
 import { resultSpeech } from "../read-aloud/result-speech";
-import { householdDeadlines, memberName, memberParts } from "./household-results";
+import { householdDeadlines, memberName, memberParts } from "./household-plan";
 import { planPerson } from "./plan";
 
 const FAMILY: Answers = Answers.parse({
