@@ -109,6 +109,11 @@ export function startAfterFirstPaint(html: string, after?: "first-screen"): stri
  * `<meta name="app-entry" data-after="first-screen">`, which public/large-text.js starts once the first
  * screen is drawn. The chunks both need are fetched once: the app finds them in the module map.
  */
+function size(bundle: Record<string, { type: string }>, file: string): number {
+  const chunk = bundle[file] as { code?: string } | undefined;
+  return chunk?.code?.length ?? 0;
+}
+
 function firstScreenFirst(html: string, bundle: Record<string, { type: string }>, base: string): string {
   type Chunk = {
     type: "chunk";
@@ -128,13 +133,15 @@ function firstScreenFirst(html: string, bundle: Record<string, { type: string }>
     chunk.imports.forEach(visit);
   };
   entry.imports.forEach(visit);
+  // The largest file first: its download is what the first screen waits for longest.
+  const bySize = [...files].sort((a, b) => size(bundle, b) - size(bundle, a));
   const tags = [
+    ...bySize.map((f) => `<link rel="modulepreload" crossorigin fetchpriority="high" href="${base}${f}">`),
     `<script type="module" crossorigin fetchpriority="high" src="${base}${entry.fileName}"></script>`,
-    ...[...files].map(
-      (f) => `<link rel="modulepreload" crossorigin fetchpriority="high" href="${base}${f}">`,
-    ),
   ];
-  return startAfterFirstPaint(html, "first-screen").replace("</head>", `${tags.join("")}</head>`);
+  // First in <head>, before the large-text switch and the stylesheet: the first screen's script is what
+  // the page waits for, so its requests go out first.
+  return startAfterFirstPaint(html, "first-screen").replace("<title>", `${tags.join("")}<title>`);
 }
 
 /**
@@ -158,21 +165,25 @@ function staticImports(ctx: ModuleGraph, entry: string): Set<string> {
   seen.delete(entry);
   return seen;
 }
+function firstScreenGroup(id: string, ctx: ModuleGraph): "app-shared" | "first-screen" | null {
+  let sets = reachable.get(ctx);
+  if (!sets) {
+    sets = { main: staticImports(ctx, src("main.tsx")), first: staticImports(ctx, src("first-screen.tsx")) };
+    reachable.set(ctx, sets);
+  }
+  if (!sets.first.has(id)) return null;
+  return sets.main.has(id) ? "app-shared" : "first-screen";
+}
 export const FIRST_SCREEN_CHUNKS = [
   {
+    debugName: "app-shared",
+    name: (id: string, ctx: ModuleGraph) =>
+      firstScreenGroup(id, ctx) === "app-shared" ? "app-shared" : null,
+  },
+  {
     debugName: "first-screen",
-    name: (id: string, ctx: ModuleGraph) => {
-      let sets = reachable.get(ctx);
-      if (!sets) {
-        sets = {
-          main: staticImports(ctx, src("main.tsx")),
-          first: staticImports(ctx, src("first-screen.tsx")),
-        };
-        reachable.set(ctx, sets);
-      }
-      if (!sets.first.has(id)) return null;
-      return sets.main.has(id) ? "app-shared" : "first-screen-deps";
-    },
+    name: (id: string, ctx: ModuleGraph) =>
+      firstScreenGroup(id, ctx) === "first-screen" ? "first-screen-deps" : null,
   },
 ];
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { parse } from "yaml";
 import { ageOn } from "../../src/lib/dates";
-import { adviseHousehold } from "../../src/policy/household";
+import { adviseHousehold } from "../../src/policy/advise";
 import { Answers } from "../../src/policy/answers";
 import { cityByName, provinceByName } from "../../src/policy/data/regions";
 import { householdTokens, isKnownToken } from "../../src/policy/tokens";

@@ -6,7 +6,7 @@ import { advise } from "../policy/advise";
 import { CITIES, PROVINCES } from "../policy/data/regions";
 import { adviceProblems } from "../policy/testing";
 import { sanitizeDraft, type Draft } from "./draft";
-import { adviseHousehold } from "../policy/household";
+import { adviseHousehold } from "../policy/advise";
 import {
   formToAnswers,
   unansweredQuestions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adviseHousehold, memberAnswers, memberKeys } from "./household";
+import { adviseHousehold } from "./advise";
+import { memberAnswers, memberKeys } from "./household";
 import { answersFor, type NamedAnswers } from "./testing";
 
 const suzhou: NamedAnswers = {

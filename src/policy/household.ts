@@ -6,7 +6,7 @@
  * here, insured here for a year, 户籍 here) are checked against the parents the household names.
  */
 import { monthIndex } from "../lib/dates";
-import { advise, type Advice } from "./advise";
+import type { Advice, AdviseOptions } from "./advise-core";
 import type { Answers, Member } from "./answers";
 import { coveredFrom } from "./rules/coverage";
 
@@ -109,7 +109,11 @@ function spouseAsParent(self: Answers, spouse: Member): ParentFacts {
 }
 
 /** The person's advice and one for each member, on the same day. */
-export function adviseHousehold(answers: Answers, { asOf }: { asOf: string }): HouseholdAdvice {
+export function householdAdvice(
+  answers: Answers,
+  { asOf }: { asOf: string },
+  advise: (answers: Answers, options: AdviseOptions) => Advice,
+): HouseholdAdvice {
   const members = answers.household ?? [];
   const spouse = members.find((m) => m.relation === "spouse");
   const parents: ParentFacts[] = [

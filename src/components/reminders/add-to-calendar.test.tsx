@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import type { CalendarEvent } from "../../lib/ics";
@@ -69,6 +69,8 @@ describe("AddToCalendar", () => {
     render(
       <AddToCalendar events={EVENTS} now={() => "2026-11-22T01:30:00.000Z"} userAgent={ANDROID_CHROME} />,
     );
+    // The .ics writer loads once the button is on the page (not with the first screen).
+    await act(async () => void (await import("../../lib/ics")));
     expect(screen.queryByRole("button", { name: "复制提醒文字" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "加到日历" }));
 

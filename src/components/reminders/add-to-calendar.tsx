@@ -1,10 +1,14 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { REMINDER_UI, reminderText } from "../../content/zh-CN/reminders";
-import { calendarFile, type CalendarEvent } from "../../lib/ics";
+import type { CalendarEvent } from "../../lib/ics";
 import { copyText } from "../copy-text";
+import { onDemand } from "../on-demand";
 import { downloadFile, isWeChat } from "./download-file";
 
 export const ICS_TYPE = "text/calendar;charset=utf-8";
+
+/** The .ics writer, loaded once the button is on the page rather than with a shared result's first screen. */
+const icsModule = onDemand(() => import("../../lib/ics"));
 
 type State = "idle" | "downloaded" | "copied" | "copyFailed";
 const MESSAGES: Record<State, string> = {
@@ -41,11 +45,24 @@ export function AddToCalendar({
   const [weChat] = useState(() =>
     isWeChat(userAgent ?? (typeof navigator === "undefined" ? "" : navigator.userAgent)),
   );
+  const ics = icsModule.useModule();
+  useEffect(() => {
+    if (!ics) void icsModule.load();
+  }, [ics]);
   if (events.length === 0) return null;
   const text = remindersText(events);
   const download = () => {
-    downloadFile(fileName, calendarFile(events, { stamp: now(), name: REMINDER_UI.calendarName }), ICS_TYPE);
-    setState("downloaded");
+    const save = ({ calendarFile }: NonNullable<typeof ics>) => {
+      downloadFile(
+        fileName,
+        calendarFile(events, { stamp: now(), name: REMINDER_UI.calendarName }),
+        ICS_TYPE,
+      );
+      setState("downloaded");
+    };
+    // Arrived by the time anyone presses the button; if not, saved as soon as it has.
+    if (ics) save(ics);
+    else void icsModule.load().then(save);
   };
   const copy = () => void copyText(text).then((ok) => setState(ok ? "copied" : "copyFailed"));
   return (

@@ -1,9 +1,11 @@
 import { LinkIgnored } from "./link-ignored";
-import { openResult } from "./open-result";
+import { resultUrl } from "./result-url";
 import { ResultFrame } from "./result-first-screen";
 import { resultModel } from "./result-model";
 import { renderStaticMarkup } from "../static-markup";
 import { decodeShare } from "../../interview/share-codec";
+import { adviseCore } from "../../policy/advise-core";
+import { householdAdvice } from "../../policy/household";
 
 /**
  * The HTML of a shared result's first screen for a link's fragment, as the result page renders it first
@@ -14,7 +16,9 @@ export function firstScreenHtml(hash: string, today: string): string | undefined
   const decoded = decodeShare(hash);
   if (decoded.status !== "ok") return undefined;
   const { answers, asOf, dropped = [] } = decoded;
-  const { advice, members, url } = openResult(answers, asOf);
+  // Without the money section, which the first screen does not show (its rules stay out of this script).
+  const { self: advice, members } = householdAdvice(answers, { asOf }, adviseCore);
+  const url = resultUrl(answers, asOf);
   const model = resultModel(answers, advice, members);
   return renderStaticMarkup(
     <ResultFrame

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Answers } from "../../policy/answers";
-import { adviseHousehold } from "../../policy/household";
+import { adviseHousehold } from "../../policy/advise";
 import type { Deadline } from "../../policy/rules/deadlines";
 import { UI } from "../../content/zh-CN/ui";
 import { resultSpeech } from "../read-aloud/result-speech";

@@ -1,4 +1,4 @@
-import { HOUSEHOLD } from "../../content/zh-CN/questions";
+import { memberCardName } from "../../content/zh-CN/choices";
 import { UI } from "../../content/zh-CN/ui";
 import type { MemberAdvice } from "../../policy/household";
 import { deadlinesOf, type Deadline } from "../../policy/rules/deadlines";
@@ -17,7 +17,7 @@ export interface MemberPart {
 /** 配偶, 孩子 1, 父母 2…: the names the wizard's family cards gave them (the number is the key's). */
 export function memberName(m: Pick<MemberAdvice, "key" | "member">): string {
   const n = Number(/\d+$/.exec(m.key)?.[0] ?? 1);
-  return HOUSEHOLD.card(m.member.relation, n);
+  return memberCardName(m.member.relation, n);
 }
 
 /** Each member's part of the page, worked out from their own advice on the day of the person's. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CHOICES } from "../../content/zh-CN/questions";
+import { CHOICES } from "../../content/zh-CN/choices";
 import { UI } from "../../content/zh-CN/ui";
 import { formatChineseDate } from "../../lib/dates";
 import type { Advice } from "../../policy/advise";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adviseHousehold } from "../../../policy/household";
+import { adviseHousehold } from "../../../policy/advise";
 import { answersFor } from "../../../policy/testing";
 import { conclusionText } from "../texts";
 
